@@ -1,0 +1,7 @@
+// STUB — replaced by the client emitter. Contract: returns `<svc>/client.js` and `<svc>/client.d.ts`.
+import type { Model, Service } from "../model/types.js";
+import type { ServiceNames } from "./names.js";
+import { GENERATED_HEADER, type ModulePair } from "./output.js";
+export function emitClient(_service: Service, _model: Model, _names: ServiceNames, _moduleDir: string): ModulePair {
+  return { js: `${GENERATED_HEADER}export {};\n`, dts: `${GENERATED_HEADER}export {};\n` };
+}

@@ -1,0 +1,149 @@
+/**
+ * Every naming decision of the output lives here: identifiers, property keys, JSDoc escaping and
+ * module paths. ts-morph writes names and comment text exactly as given, so nothing reaches it
+ * without passing through this module.
+ *
+ * Rules (part of the output's public contract — changing them breaks users):
+ * - A spec name that is a reserved word, a global the output or a consumer commonly uses, or a name
+ *   the generated code itself exports gets a `$` suffix: `Error` → `Error$`, `Image` → `Image$`.
+ *   Spec names never contain `$`, so a suffixed name can never meet another spec name.
+ * - Action-derived names are `<Action>Request`, `<Action>Response`, `<Action>Code`, `<Action>Error`,
+ *   `parse<Action>`. A named type whose name equals one of them gets the `$` suffix.
+ * - Property keys are bare when they are plain identifiers, JSON-quoted otherwise.
+ */
+import type { Model, Service } from "../model/types.js";
+
+/**
+ * Names that must not be used bare as exported identifiers. Fixed now: growing this list later renames
+ * a user's type (a breaking change). Test: test/emit/names.test.ts.
+ */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set([
+  // ECMAScript reserved words, strict-mode and contextual keywords
+  "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+  "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
+  "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof",
+  "var", "void", "while", "with", "yield", "let", "static", "implements", "interface", "package",
+  "private", "protected", "public", "arguments", "eval", "async", "of", "get", "set",
+  // TypeScript keywords and built-in type names
+  "any", "unknown", "never", "string", "number", "boolean", "bigint", "symbol", "object", "undefined",
+  "type", "namespace", "module", "declare", "abstract", "as", "asserts", "is", "keyof", "readonly",
+  "infer", "satisfies", "accessor", "constructor", "require", "global", "out", "override", "unique",
+  "Partial", "Required", "Readonly", "Record", "Pick", "Omit", "Exclude", "Extract", "NonNullable",
+  "Parameters", "ReturnType", "InstanceType", "Awaited", "ThisType", "Uppercase", "Lowercase",
+  "Capitalize", "Uncapitalize", "NoInfer", "ConstructorParameters", "ThisParameterType",
+  "OmitThisParameter", "PropertyKey", "PromiseLike", "ArrayLike", "Iterable", "Iterator",
+  "IterableIterator", "AsyncIterable", "AsyncIterator", "TemplateStringsArray", "ReadonlyArray",
+  "ReadonlyMap", "ReadonlySet",
+  // JavaScript globals
+  "globalThis", "Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "BigInt",
+  "Date", "RegExp", "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError",
+  "SyntaxError", "TypeError", "URIError", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Promise",
+  "Proxy", "Reflect", "JSON", "Math", "Intl", "Atomics", "ArrayBuffer", "SharedArrayBuffer",
+  "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+  "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+  "NaN", "Infinity", "isNaN", "isFinite", "parseInt", "parseFloat", "encodeURI", "decodeURI",
+  "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "FinalizationRegistry",
+  // Web and runtime globals that consumers and the generated client use
+  "console", "window", "self", "document", "navigator", "location", "fetch", "Request", "Response",
+  "Headers", "URL", "URLSearchParams", "AbortController", "AbortSignal", "TextEncoder", "TextDecoder",
+  "crypto", "Crypto", "CryptoKey", "SubtleCrypto", "Blob", "File", "FormData", "Event", "EventTarget",
+  "Image", "Node", "Element", "Document", "Window", "Storage", "Worker", "WebSocket", "Buffer",
+  "process", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask",
+  "structuredClone", "DOMException",
+  // Object.prototype members: never usable as bare names or keys of lookup objects
+  "__proto__", "prototype", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+  "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__",
+  "__lookupGetter__", "__lookupSetter__",
+  // Names the generated package itself exports (runtime and per-service modules)
+  "ApiError", "KnownApiError", "UnknownApiError", "UnknownCodeKey", "MalformedReply", "ParseResult",
+  "Success", "Failure", "FamilyOf", "TransportError", "ClientOptions", "Credentials", "RetryOptions",
+  "CommonCode", "ServiceCode", "Client", "CallResult", "Handlers",
+]);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** True when `name` can be used as a bare identifier without any change. */
+export function isSafeIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED_NAMES.has(name);
+}
+
+/** A spec identifier made safe for use as an exported TypeScript name. */
+export function safeName(name: string): string {
+  return RESERVED_NAMES.has(name) ? `${name}$` : name;
+}
+
+/** A property key for an interface or object literal: bare when plainly an identifier, else quoted. */
+export function propertyKey(wireName: string): string {
+  return IDENTIFIER.test(wireName) && wireName !== "__proto__" ? wireName : JSON.stringify(wireName);
+}
+
+/** A string literal (for code unions and lookup tables). JSON escaping is valid JS/TS escaping. */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Description text made safe inside a `/** … *\/` comment: `*\/` cannot close the comment early, and
+ * line terminators are normalised. Returns lines (ts-morph's `docs` take a string; join with "\n").
+ */
+export function jsDocText(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .trim();
+}
+
+/** Names derived from one service's spec names. Built once per service; pure lookups after. */
+export interface ServiceNames {
+  /** Exported name of a named object type. */
+  typeName(specName: string): string;
+  requestName(action: string): string;
+  responseName(action: string): string;
+  /** Union of the action's known code literals. */
+  codeName(action: string): string;
+  /** `ApiError<…Code>` alias of the action. */
+  errorName(action: string): string;
+  parserName(action: string): string;
+  /** Client method name for an action (same as the action name: `DescribeInstances`). */
+  methodName(action: string): string;
+}
+
+export function serviceNames(service: Service): ServiceNames {
+  const actionDerived = new Set<string>();
+  for (const a of service.actions) {
+    for (const suffix of ["Request", "Response", "Code", "Error"]) actionDerived.add(a.name + suffix);
+    actionDerived.add(`parse${a.name}`);
+  }
+  const typeNames = new Map<string, string>();
+  for (const t of service.types) {
+    const base = safeName(t.name);
+    typeNames.set(t.name, actionDerived.has(base) ? `${base}$` : base);
+  }
+  return {
+    typeName: (n) => typeNames.get(n) ?? safeName(n),
+    requestName: (a) => `${a}Request`,
+    responseName: (a) => `${a}Response`,
+    codeName: (a) => `${a}Code`,
+    errorName: (a) => `${a}Error`,
+    parserName: (a) => `parse${a}`,
+    methodName: (a) => a,
+  };
+}
+
+/**
+ * Folder of a service inside the output package, also its export subpath: `cvm` when the specs hold
+ * one version of the service, `tke/v20180525` for each version when they hold several.
+ */
+export function serviceModuleDir(service: Service, model: Model): string {
+  const versions = model.services.filter((s) => s.name === service.name).length;
+  return versions > 1 ? `${service.name}/v${service.version.replace(/-/g, "")}` : service.name;
+}
+
+/**
+ * Relative path from a service folder back to the package root, for imports:
+ * `cvm` → `../`, `tke/v20180525` → `../../`. Use as `${toRoot(dir)}runtime/index.js`.
+ */
+export function toRoot(moduleDir: string): string {
+  return "../".repeat(moduleDir.split("/").length);
+}

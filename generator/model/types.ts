@@ -1,0 +1,171 @@
+/**
+ * The model: the only thing emitters see.
+ *
+ * Produced by `buildModel()` (generator/model/build.ts) from the raw documents that `loadSpecs()`
+ * (generator/load) parsed. Every collection keyed by a name is sorted with `compareNames`
+ * (generator/model/order.ts); fields keep their declaration order (wire order is meaningful to a
+ * reader). The whole object graph is deep-frozen.
+ */
+
+/** Where a construct was declared: for messages that point back at the spec. */
+export interface SourceLocation {
+  /** Spec file path relative to the specs directory, with `/` separators. */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly col: number;
+}
+
+/** Scalar wire types. Date-like and 64-bit integer kinds stay distinct so emitters can document them. */
+export type PrimitiveName =
+  | "string"
+  | "int32"
+  | "int64"
+  | "uint64"
+  | "float"
+  | "boolean"
+  | "date" // "YYYY-MM-DD", a JSON string
+  | "datetime" // "YYYY-MM-DD hh:mm:ss", a JSON string
+  | "datetime-iso" // ISO 8601, a JSON string
+  | "binary" // base64 text, a JSON string
+  | "json"; // any JSON value (escape hatch; validated as "anything")
+
+export const PRIMITIVE_NAMES: readonly PrimitiveName[] = [
+  "string",
+  "int32",
+  "int64",
+  "uint64",
+  "float",
+  "boolean",
+  "date",
+  "datetime",
+  "datetime-iso",
+  "binary",
+  "json",
+];
+
+export type TypeRef =
+  | { readonly kind: "primitive"; readonly name: PrimitiveName }
+  /** A string enum: the wire value is one of `values` (sorted, unique). */
+  | { readonly kind: "enum"; readonly values: readonly string[] }
+  | { readonly kind: "list"; readonly items: TypeRef }
+  /** A named object type of the same service (`NamedType.name`). Recursion is allowed. */
+  | { readonly kind: "ref"; readonly name: string };
+
+export interface Field {
+  /** The wire key, exactly as it appears in JSON. May be any string a spec allows (see docs). */
+  readonly name: string;
+  readonly type: TypeRef;
+  /** The key may be absent. */
+  readonly optional: boolean;
+  /** The value may be JSON `null`. Independent of `optional`. */
+  readonly nullable: boolean;
+  readonly deprecated: boolean;
+  readonly description: string | undefined;
+  /** An example value, as the spec gave it (text). */
+  readonly example: string | undefined;
+  readonly loc: SourceLocation;
+}
+
+export interface NamedType {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly deprecated: boolean;
+  readonly fields: readonly Field[];
+  readonly loc: SourceLocation;
+}
+
+export type RetryClass = "throttling" | "transient" | "never";
+
+export interface ErrorCode {
+  /** e.g. `AuthFailure.SignatureFailure`, `FailedOperation.Domain.UnExist`, `InternalError`. */
+  readonly code: string;
+  /** The first dotted segment: `AuthFailure` for `AuthFailure.SignatureFailure`, `InternalError` for `InternalError`. */
+  readonly family: string;
+  readonly description: string | undefined;
+  readonly retry: RetryClass;
+  readonly deprecated: boolean;
+  /** `common` codes apply to every action of every service. */
+  readonly scope: "common" | "service";
+  readonly loc: SourceLocation;
+}
+
+export interface Action {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly deprecated: boolean;
+  /** Request body fields (the client sends them as a JSON object). */
+  readonly request: readonly Field[];
+  /** Response fields, without the envelope's request id. */
+  readonly response: readonly Field[];
+  /** The action's own codes as written in the spec (service-level codes), sorted, unique. */
+  readonly ownErrors: readonly string[];
+  /** Everything the action can return: common codes ∪ its own, sorted by code, unique. */
+  readonly errors: readonly ErrorCode[];
+  readonly loc: SourceLocation;
+}
+
+export interface Service {
+  /** e.g. `cvm`. Lowercase identifier-like; used in paths. */
+  readonly name: string;
+  /** API version, e.g. `2017-03-12`. */
+  readonly version: string;
+  /** Endpoint host prefix: `cvm` → `cvm.<envelope.hostSuffix>`. */
+  readonly host: string;
+  readonly description: string | undefined;
+  /** Service-level codes (sorted). Common codes are not repeated here. */
+  readonly errors: readonly ErrorCode[];
+  readonly types: readonly NamedType[];
+  readonly actions: readonly Action[];
+  readonly loc: SourceLocation;
+}
+
+/**
+ * How every reply is wrapped. Two shapes are expressible:
+ *
+ * Tencent Cloud (`wrapper: "Response"`, `errorKey: "Error"`, `successCodes: []`, `dataKey: null`):
+ *   {"Response": {...fields, "RequestId": "…"}} or {"Response": {"Error": {"Code","Message"}, "RequestId"}}
+ *
+ * Flat (`wrapper: null`, `errorKey: null`, `successCodes: ["Success"]`, `dataKey: "Data"`):
+ *   {"RequestId": "…", "Code": "Success", "Message": "", "Data": {...fields}}
+ */
+export interface Envelope {
+  /** Key of the object that wraps every reply, or null when the reply object itself is the envelope. */
+  readonly wrapper: string | null;
+  /** Key of the request id, inside the wrapper. */
+  readonly requestId: string;
+  /** Key of the error object inside the wrapper; null when code and message sit in the wrapper itself. */
+  readonly errorKey: string | null;
+  /** Key of the error code (inside the error object, or the wrapper when errorKey is null). */
+  readonly codeKey: string;
+  /** Key of the error message. */
+  readonly messageKey: string;
+  /**
+   * Code values that mean success. Empty: success is "no error object present" (requires errorKey).
+   * Non-empty: the reply is a success exactly when its code is one of these.
+   */
+  readonly successCodes: readonly string[];
+  /** Key holding the action's fields; null when they sit in the wrapper beside the request id. */
+  readonly dataKey: string | null;
+  /** Endpoint host suffix: `tencentcloudapi.com`. */
+  readonly hostSuffix: string;
+}
+
+export interface PackageInfo {
+  /** npm package name of the output, e.g. `@tcgen/tencentcloud`. */
+  readonly name: string;
+  /** semver version of the output package. */
+  readonly version: string;
+  readonly description: string | undefined;
+}
+
+export interface Model {
+  readonly specVersion: 1;
+  readonly package: PackageInfo;
+  readonly envelope: Envelope;
+  /** Codes every action can return (sorted). */
+  readonly commonErrors: readonly ErrorCode[];
+  /** Sorted by name, then version. */
+  readonly services: readonly Service[];
+}
