@@ -1,5 +1,12 @@
-// STUB — replaced by the loader work. Contract below is fixed.
+/**
+ * Entry points of the load + model stages: spec files → located diagnostics, or the frozen model.
+ * Parse and structural problems of all files are reported together; the semantic pass runs once
+ * every file is structurally valid (its checks would only echo structural mistakes otherwise).
+ */
 import type { Diagnostic } from "../diagnostics.js";
+import { loadSpecs } from "../load/index.js";
+import { readSpecFiles } from "../load/files.js";
+import { buildModel } from "./build.js";
 import type { Model } from "./types.js";
 
 /** A spec file given in memory: path relative to the specs dir (`/`-separated), raw bytes or text. */
@@ -13,11 +20,23 @@ export type LoadResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Read every `*.yaml` / `*.yml` under `specsDir` (recursively, sorted), validate, build the model. */
-export async function loadModel(_specsDir: string): Promise<LoadResult> {
-  throw new Error("not implemented");
+export async function loadModel(specsDir: string): Promise<LoadResult> {
+  let files: SpecFile[];
+  try {
+    files = await readSpecFiles(specsDir);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, diagnostics: [{ file: specsDir, line: 0, col: 0, path: "", message: `cannot read the specs directory: ${reason}` }] };
+  }
+  return loadModelFromFiles(files);
 }
 
 /** Same as loadModel, from files in memory (tests, the importer). */
-export function loadModelFromFiles(_files: readonly SpecFile[]): LoadResult {
-  throw new Error("not implemented");
+export function loadModelFromFiles(files: readonly SpecFile[]): LoadResult {
+  if (files.length === 0) {
+    return { ok: false, diagnostics: [{ file: ".", line: 0, col: 0, path: "", message: "no spec files (*.yaml, *.yml) found" }] };
+  }
+  const loaded = loadSpecs(files);
+  if (loaded.diagnostics.length > 0) return { ok: false, diagnostics: loaded.diagnostics };
+  return buildModel(loaded.docs);
 }

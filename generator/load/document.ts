@@ -1,0 +1,144 @@
+/**
+ * One parsed spec file: its plain-JS value (for validation and model building) plus the YAML syntax
+ * tree, kept only to find source positions. Positions are resolved lazily, when something needs a
+ * location (a diagnostic, or a model node's `loc`), by walking the tree along a document path.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+import type { SourceLocation } from "../model/types.js";
+
+export type PathSegment = string | number;
+export type DocPath = readonly PathSegment[];
+export type FileKind = "package" | "service";
+
+/** `actions.Describe.request.Limit.type`; list indexes as `errors[1]`. */
+export function formatPath(path: DocPath): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else {
+      const text = seg === "" ? '""' : seg;
+      out += out === "" ? text : `.${text}`;
+    }
+  }
+  return out;
+}
+
+/** The string a YAML map key becomes in the plain-JS value (`null` → ""). */
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null ? "" : String(key.value);
+  return undefined;
+}
+
+/** Where to point: at a map entry's key (the name) or at its value. */
+export type Anchor = "key" | "value";
+
+export type KeyIndex = Map<YAMLMap, Map<string, Pair>>;
+
+/**
+ * Index every map's entries by key text in one iterative walk (no recursion: deep input is fine),
+ * and collect the keys that repeat an earlier key of their map. Linear, unlike pairwise checks.
+ */
+export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: Node[] } {
+  const index: KeyIndex = new Map();
+  const duplicates: Node[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const entries = new Map<string, Pair>();
+      for (const pair of node.items as Pair[]) {
+        const k = keyText(pair.key);
+        if (k !== undefined) {
+          if (entries.has(k)) duplicates.push(pair.key as Node);
+          else entries.set(k, pair);
+        } else stack.push(pair.key);
+        stack.push(pair.value);
+      }
+      index.set(node, entries);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return { index, duplicates };
+}
+
+export class SpecDocument {
+  /** Decided by the structural pass (from the top-level keys). */
+  kind: FileKind | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly data: unknown,
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+    private readonly index: KeyIndex,
+  ) {}
+
+  private entries(map: YAMLMap): Map<string, Pair> {
+    return this.index.get(map) ?? new Map<string, Pair>();
+  }
+
+  /** Source offset of the node at `path` (the deepest existing ancestor if the path does not exist). */
+  offset(path: DocPath, at: Anchor = "key"): number {
+    let node: unknown = this.doc.contents;
+    let pair: Pair | undefined;
+    let fallback = 0;
+    const rangeStart = (n: unknown): number | undefined => {
+      const r = (n as Node | null | undefined)?.range;
+      return r ? r[0] : undefined;
+    };
+    fallback = rangeStart(node) ?? 0;
+    let complete = true;
+    for (const seg of path) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isMap(node)) {
+        const p = this.entries(node).get(String(seg));
+        if (!p) {
+          complete = false;
+          break;
+        }
+        pair = p;
+        fallback = rangeStart(p.key) ?? fallback;
+        node = p.value;
+      } else if (isSeq(node) && typeof seg === "number" && seg < node.items.length) {
+        pair = undefined;
+        node = node.items[seg];
+        fallback = rangeStart(node) ?? fallback;
+      } else {
+        complete = false;
+        break;
+      }
+    }
+    if (complete && at === "key" && pair) return rangeStart(pair.key) ?? fallback;
+    if (complete) return rangeStart(node) ?? fallback;
+    return fallback;
+  }
+
+  location(path: DocPath, at: Anchor = "key"): SourceLocation {
+    const { line, col } = this.lines.linePos(this.offset(path, at));
+    return { file: this.file, line, col };
+  }
+
+  diagnostic(path: DocPath, message: string, at: Anchor = "key"): Diagnostic {
+    const { line, col } = this.location(path, at);
+    return { file: this.file, line, col, message, path: formatPath(path) };
+  }
+
+  /** Keys of the map at `path` in source order (JS objects put integer-like keys first). */
+  keysInOrder(path: DocPath): string[] {
+    let node: unknown = this.doc.contents;
+    for (const seg of path) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (!isMap(node)) return [];
+      node = this.entries(node).get(String(seg))?.value;
+    }
+    if (isAlias(node)) node = node.resolve(this.doc);
+    return isMap(node) ? [...this.entries(node).keys()] : [];
+  }
+}
+
+/** A diagnostic about a whole file (line 0). */
+export function fileDiagnostic(file: string, message: string): Diagnostic {
+  return { file, line: 0, col: 0, message, path: "" };
+}

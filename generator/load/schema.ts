@@ -1,0 +1,78 @@
+/**
+ * The structural pass: each document is checked against schema/spec.schema.json (the same file
+ * editors use), compiled once per process. The file kind is decided from the top-level keys first,
+ * then the document is validated against that kind's sub-schema only, so errors stay specific.
+ */
+import { readFileSync } from "node:fs";
+import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Diagnostic } from "../diagnostics.js";
+import type { FileKind, SpecDocument } from "./document.js";
+import { ajvDiagnostics, describeValue } from "./messages.js";
+
+/** schema/ sits two levels above both generator/load/ and dist/load/. */
+export const SCHEMA_URL = new URL("../../schema/spec.schema.json", import.meta.url);
+
+interface Compiled {
+  readonly schema: AnySchemaObject;
+  readonly validators: Readonly<Record<FileKind, ValidateFunction>>;
+}
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as AnySchemaObject;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv.addSchema(schema);
+  const id = schema["$id"] as string;
+  const get = (def: string): ValidateFunction => {
+    const v = ajv.getSchema(`${id}#/definitions/${def}`);
+    if (!v) throw new Error(`spec schema lacks definitions/${def}`);
+    return v;
+  };
+  compiled = { schema, validators: { package: get("packageFile"), service: get("serviceFile") } };
+  return compiled;
+}
+
+/** The parsed JSON schema (for tests and docs). */
+export function specSchema(): AnySchemaObject {
+  return compile().schema;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Decide the file kind from the top-level keys; a diagnostic when it cannot be told. */
+function fileKind(doc: SpecDocument): FileKind | Diagnostic {
+  const data = doc.data;
+  if (!isPlainObject(data)) {
+    return doc.diagnostic([], `expected a mapping at the top level, found ${describeValue(data)}`, "value");
+  }
+  const isService = has(data, "service");
+  const isPackage = has(data, "package") || has(data, "envelope") || has(data, "commonErrors");
+  if (isService && isPackage) {
+    const key = has(data, "package") ? "package" : has(data, "envelope") ? "envelope" : "commonErrors";
+    return doc.diagnostic([key], `a file is either a package file or a service file: "${key}" cannot sit beside "service"`);
+  }
+  if (isService) return "service";
+  if (isPackage) return "package";
+  return doc.diagnostic(
+    [],
+    'cannot tell the kind of this file: a service file needs a top-level "service" key, the package file a "package" key',
+    "value",
+  );
+}
+
+/** Validate one document; sets `doc.kind` when the kind can be told. */
+export function validateStructure(doc: SpecDocument): Diagnostic[] {
+  const kind = fileKind(doc);
+  if (typeof kind !== "string") return [kind];
+  doc.kind = kind;
+  const validate = compile().validators[kind];
+  if (validate(doc.data)) return [];
+  return ajvDiagnostics(doc, (validate.errors ?? []) as ErrorObject[]);
+}

@@ -1,0 +1,351 @@
+/**
+ * The semantic pass: structurally valid documents → one resolved, sorted, deep-frozen Model, or
+ * every semantic problem at once (located, sorted). Collections keyed by spec names are `Map`s, so
+ * names such as `__proto__` or `constructor` are plain data here.
+ */
+import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import type { DocPath, SpecDocument } from "../load/document.js";
+import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
+import { didYouMean } from "../load/suggest.js";
+import { deepFreeze } from "./freeze.js";
+import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
+import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
+import { parseTypeExpr } from "./type-expr.js";
+import {
+  PRIMITIVE_NAMES,
+  type Action,
+  type Envelope,
+  type ErrorCode,
+  type Field,
+  type Model,
+  type NamedType,
+  type Service,
+  type SourceLocation,
+  type TypeRef,
+} from "./types.js";
+
+export type BuildResult =
+  | { readonly ok: true; readonly model: Model }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const at = (l: SourceLocation): string => `${l.file}:${l.line}:${l.col}`;
+
+/** A named thing and where it was declared. */
+interface Declared<T> {
+  readonly name: string;
+  readonly raw: T;
+  readonly doc: SpecDocument;
+  readonly path: DocPath;
+  readonly loc: SourceLocation;
+}
+
+/** One scope of names (types, actions or codes of a service): exact duplicates and case-only clashes. */
+class Scope<T> {
+  readonly byName = new Map<string, Declared<T>>();
+  private readonly byLower = new Map<string, Declared<unknown>>();
+  constructor(
+    private readonly what: string,
+    private readonly diags: Diagnostic[],
+    /** Names visible in this scope that are declared elsewhere (common codes for service codes). */
+    private readonly outer?: Scope<unknown>,
+  ) {}
+
+  /** Add a declaration; false (and a diagnostic) when it clashes. */
+  add(d: Declared<T>): boolean {
+    const outerSame = this.outer?.byName.get(d.name);
+    if (outerSame) {
+      this.report(d, `${this.what} "${d.name}" is already a common code (first defined at ${at(outerSame.loc)})`);
+      return false;
+    }
+    const same = this.byName.get(d.name);
+    if (same) {
+      this.report(d, `duplicate ${this.what} "${d.name}" (first defined at ${at(same.loc)})`);
+      return false;
+    }
+    const lower = d.name.toLowerCase();
+    const other = this.byLower.get(lower) ?? this.outer?.byLower.get(lower);
+    if (other) {
+      this.report(d, `${this.what} "${d.name}" differs only by case from "${other.name}" (first defined at ${at(other.loc)})`);
+      return false;
+    }
+    this.byName.set(d.name, d);
+    this.byLower.set(lower, d);
+    return true;
+  }
+
+  private report(d: Declared<T>, message: string): void {
+    this.diags.push(d.doc.diagnostic(d.path, message));
+  }
+}
+
+function declare<T>(doc: SpecDocument, path: DocPath, name: string, raw: T): Declared<T> {
+  const full = [...path, name];
+  return { name, raw, doc, path: full, loc: doc.location(full) };
+}
+
+function family(code: string): string {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+}
+
+function errorCode(d: Declared<RawCode>, scope: ErrorCode["scope"]): ErrorCode {
+  return {
+    code: d.name,
+    family: family(d.name),
+    description: d.raw.description,
+    retry: d.raw.retry ?? "never",
+    deprecated: d.raw.deprecated ?? false,
+    scope,
+    loc: d.loc,
+  };
+}
+
+class Builder {
+  readonly diags: Diagnostic[] = [];
+
+  build(docs: readonly SpecDocument[]): BuildResult {
+    const packages = docs.filter((d) => d.kind === "package");
+    const first = packages[0];
+    for (const extra of packages.slice(1)) {
+      this.diags.push(
+        extra.diagnostic(["package"], `a second package file: exactly one is allowed (first defined at ${at(first!.location(["package"]))})`),
+      );
+    }
+    if (!first) {
+      this.diags.push({ file: ".", line: 0, col: 0, path: "", message: 'no package file: exactly one spec file needs a top-level "package" key' });
+    }
+    const raw = first?.data as RawPackageFile | undefined;
+    const successCodes = sortedUnique(raw?.envelope.successCodes ?? []);
+    const common = new Scope<RawCode>("error code", this.diags);
+    if (first && raw) {
+      this.checkEnvelope(first, raw);
+      for (const code of ownKeys(raw.commonErrors)) {
+        const d = declare(first, ["commonErrors"], code, own(raw.commonErrors, code)!);
+        if (common.add(d)) this.checkNotSuccess(d, successCodes);
+      }
+    }
+    const commonErrors = [...common.byName.values()].map((d) => errorCode(d, "common")).sort(byCode);
+
+    const groups = new Map<string, SpecDocument[]>();
+    for (const doc of docs) {
+      if (doc.kind !== "service") continue;
+      const s = (doc.data as RawServiceFile).service;
+      const key = `${s.name}\u0000${s.version}`;
+      const list = groups.get(key);
+      if (list) list.push(doc);
+      else groups.set(key, [doc]);
+    }
+    const services = [...groups.values()].map((g) => this.service(g, common, commonErrors, successCodes)).sort(byNameVersion);
+
+    if (this.diags.length > 0 || !raw) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
+    const e = raw.envelope;
+    const envelope: Envelope = {
+      wrapper: e.wrapper,
+      requestId: e.requestId,
+      errorKey: e.error.key,
+      codeKey: e.error.code,
+      messageKey: e.error.message,
+      successCodes,
+      dataKey: e.data ?? null,
+      hostSuffix: e.hostSuffix,
+    };
+    const model: Model = {
+      specVersion: 1,
+      package: { name: raw.package.name, version: raw.package.version, description: raw.package.description },
+      envelope,
+      commonErrors,
+      services,
+    };
+    return { ok: true, model: deepFreeze(model) };
+  }
+
+  private checkEnvelope(doc: SpecDocument, raw: RawPackageFile): void {
+    const e = raw.envelope;
+    if (e.error.key === null && (e.successCodes ?? []).length === 0) {
+      const where = e.successCodes ? ["envelope", "successCodes"] : ["envelope", "error", "key"];
+      this.diags.push(
+        doc.diagnostic(
+          where,
+          "the envelope cannot tell success from error: error.key is null and successCodes is empty (set error.key or list the success codes)",
+        ),
+      );
+    }
+  }
+
+  private checkNotSuccess(d: Declared<RawCode>, successCodes: readonly string[]): void {
+    if (successCodes.includes(d.name)) {
+      this.diags.push(d.doc.diagnostic(d.path, `error code "${d.name}" is one of the envelope's successCodes`));
+    }
+  }
+
+  private service(
+    docs: readonly SpecDocument[],
+    common: Scope<RawCode>,
+    commonErrors: readonly ErrorCode[],
+    successCodes: readonly string[],
+  ): Service {
+    const head = (docs[0]!.data as RawServiceFile).service;
+    const label = `${head.name} ${head.version}`;
+    const codes = new Scope<RawCode>("error code", this.diags, common);
+    const types = new Scope<RawType>("type", this.diags);
+    const actions = new Scope<RawAction>("action", this.diags);
+    let host: { value: string; loc: SourceLocation } | undefined;
+    let description: { value: string; loc: SourceLocation } | undefined;
+    for (const doc of docs) {
+      const raw = doc.data as RawServiceFile;
+      for (const key of ["host", "description"] as const) {
+        const value = raw.service[key];
+        if (value === undefined) continue;
+        const loc = doc.location(["service", key]);
+        const prev = key === "host" ? host : description;
+        if (prev) {
+          this.diags.push(doc.diagnostic(["service", key], `${key} of service ${label} is already set (first set at ${at(prev.loc)})`));
+        } else if (key === "host") host = { value, loc };
+        else description = { value, loc };
+      }
+      for (const code of ownKeys(raw.errors)) {
+        const d = declare(doc, ["errors"], code, own(raw.errors, code)!);
+        if (codes.add(d)) this.checkNotSuccess(d, successCodes);
+      }
+      for (const name of ownKeys(raw.types)) {
+        const d = declare(doc, ["types"], name, own(raw.types, name)!);
+        if ((PRIMITIVE_NAMES as readonly string[]).includes(name)) {
+          this.diags.push(doc.diagnostic(d.path, `type name "${name}" is taken by a primitive type`));
+          continue;
+        }
+        types.add(d);
+      }
+      for (const name of ownKeys(raw.actions)) actions.add(declare(doc, ["actions"], name, own(raw.actions, name)!));
+    }
+
+    const serviceErrors = new Map<string, ErrorCode>();
+    for (const d of codes.byName.values()) serviceErrors.set(d.name, errorCode(d, "service"));
+    const commonByCode = new Map(commonErrors.map((c) => [c.code, c]));
+
+    const namedTypes: NamedType[] = [...types.byName.values()].map((d) => ({
+      name: d.name,
+      description: d.raw.description,
+      deprecated: d.raw.deprecated ?? false,
+      fields: this.fields(d.doc, [...d.path, "fields"], d.raw.fields, types.byName),
+      loc: d.loc,
+    }));
+
+    const actionList: Action[] = [...actions.byName.values()].map((d) => {
+      const own = this.actionCodes(d, serviceErrors, commonByCode);
+      const all = new Map<string, ErrorCode>(commonByCode);
+      for (const c of own) {
+        const found = serviceErrors.get(c) ?? commonByCode.get(c);
+        if (found) all.set(c, found);
+      }
+      return {
+        name: d.name,
+        description: d.raw.description,
+        deprecated: d.raw.deprecated ?? false,
+        request: this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName),
+        response: this.fields(d.doc, [...d.path, "response"], d.raw.response, types.byName),
+        ownErrors: sortedUnique(own),
+        errors: [...all.values()].sort(byCode),
+        loc: d.loc,
+      };
+    });
+
+    return {
+      name: head.name,
+      version: head.version,
+      host: host?.value ?? head.name,
+      description: description?.value,
+      errors: [...serviceErrors.values()].sort(byCode),
+      types: namedTypes.sort(byName),
+      actions: actionList.sort(byName),
+      loc: docs[0]!.location(["service"]),
+    };
+  }
+
+  /** The action's listed codes (checked: known, not listed twice). */
+  private actionCodes(d: Declared<RawAction>, service: ReadonlyMap<string, ErrorCode>, common: ReadonlyMap<string, ErrorCode>): string[] {
+    const listed = d.raw.errors ?? [];
+    const firstAt = new Map<string, number>();
+    listed.forEach((code, i) => {
+      const path = [...d.path, "errors", i];
+      const prev = firstAt.get(code);
+      if (prev !== undefined) {
+        const loc = d.doc.location([...d.path, "errors", prev], "value");
+        this.diags.push(d.doc.diagnostic(path, `error code "${code}" is listed twice (first listed at ${at(loc)})`, "value"));
+        return;
+      }
+      firstAt.set(code, i);
+      if (!service.has(code) && !common.has(code)) {
+        const hint = didYouMean(code, [...service.keys(), ...common.keys()]);
+        this.diags.push(
+          d.doc.diagnostic(path, `unknown error code "${code}": define it in the service's errors or in commonErrors${hint}`, "value"),
+        );
+      }
+    });
+    return [...firstAt.keys()];
+  }
+
+  /** Fields of one object, in declaration (source) order. */
+  private fields(doc: SpecDocument, path: DocPath, raw: RawMap<RawField> | undefined, types: ReadonlyMap<string, unknown>): Field[] {
+    if (!raw) return [];
+    const out: Field[] = [];
+    for (const name of doc.keysInOrder(path)) {
+      const spec = own(raw, name);
+      if (spec === undefined) continue;
+      const fieldPath = [...path, name];
+      const obj = typeof spec === "string" ? undefined : spec;
+      const expr = obj ? obj.type : (spec as string);
+      const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
+      const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
+      if (!type) continue;
+      out.push({
+        name,
+        type,
+        optional: obj?.optional ?? false,
+        nullable: obj?.nullable ?? false,
+        deprecated: obj?.deprecated ?? false,
+        description: obj?.description,
+        example: obj?.example,
+        loc: doc.location(fieldPath),
+      });
+    }
+    return out;
+  }
+
+  private typeRef(
+    doc: SpecDocument,
+    exprPath: DocPath,
+    expr: string,
+    enumValues: readonly string[] | undefined,
+    fieldPath: DocPath,
+    types: ReadonlyMap<string, unknown>,
+  ): TypeRef | undefined {
+    const parsed = parseTypeExpr(expr);
+    if (!parsed) {
+      this.diags.push(doc.diagnostic(exprPath, `invalid type expression ${JSON.stringify(expr)}: ${TYPE_EXPRESSION_RULE}`, "value"));
+      return undefined;
+    }
+    let inner: TypeRef;
+    if (parsed.primitive) inner = { kind: "primitive", name: parsed.primitive };
+    else if (types.has(parsed.base)) inner = { kind: "ref", name: parsed.base };
+    else {
+      const hint = didYouMean(parsed.base, [...types.keys(), ...PRIMITIVE_NAMES]);
+      this.diags.push(doc.diagnostic(exprPath, `unknown type "${parsed.base}"${hint}`, "value"));
+      return undefined;
+    }
+    if (enumValues) {
+      if (parsed.primitive !== "string") {
+        this.diags.push(doc.diagnostic([...fieldPath, "enum"], `enum needs type string or a list of strings, found ${JSON.stringify(expr)}`));
+        return undefined;
+      }
+      inner = { kind: "enum", values: sortedUnique(enumValues) };
+    }
+    let ref: TypeRef = inner;
+    for (let i = 0; i < parsed.listDepth; i++) ref = { kind: "list", items: ref };
+    return ref;
+  }
+}
+
+/** Merge and resolve structurally valid documents (sorted by path) into the model. */
+export function buildModel(docs: readonly SpecDocument[]): BuildResult {
+  return new Builder().build(docs);
+}

@@ -1,0 +1,23 @@
+/**
+ * Deep freeze without recursion (a model may nest deeply, e.g. long list type chains). An object is
+ * frozen before its children are queued, so shared and cyclic references are visited once.
+ */
+export function deepFreeze<T>(root: T): T {
+  const stack: object[] = [];
+  const queue = (v: unknown): void => {
+    if (typeof v === "object" && v !== null && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      stack.push(v);
+    }
+  };
+  queue(root);
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) queue(v[i]);
+    } else {
+      for (const key of Reflect.ownKeys(v)) queue((v as Record<PropertyKey, unknown>)[key]);
+    }
+  }
+  return root;
+}

@@ -1,0 +1,70 @@
+/**
+ * The shapes of spec documents once the structural pass (schema/spec.schema.json) accepted them.
+ * Maps keyed by spec names are plain objects built by the YAML reader with own properties only:
+ * read them only with keys they own (see `own`).
+ */
+import type { RetryClass } from "./types.js";
+
+export interface RawFieldObject {
+  readonly type: string;
+  readonly optional?: boolean;
+  readonly nullable?: boolean;
+  readonly deprecated?: boolean;
+  readonly description?: string;
+  readonly example?: string;
+  readonly enum?: readonly string[];
+}
+
+export type RawField = string | RawFieldObject;
+export type RawMap<T> = Readonly<Record<string, T>>;
+
+export interface RawCode {
+  readonly description: string;
+  readonly retry?: RetryClass;
+  readonly deprecated?: boolean;
+}
+
+export interface RawPackageFile {
+  readonly specVersion: 1;
+  readonly package: { readonly name: string; readonly version: string; readonly description?: string };
+  readonly envelope: {
+    readonly wrapper: string | null;
+    readonly requestId: string;
+    readonly error: { readonly key: string | null; readonly code: string; readonly message: string };
+    readonly successCodes?: readonly string[];
+    readonly data?: string | null;
+    readonly hostSuffix: string;
+  };
+  readonly commonErrors?: RawMap<RawCode>;
+}
+
+export interface RawType {
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly fields?: RawMap<RawField>;
+}
+
+export interface RawAction {
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly request?: RawMap<RawField>;
+  readonly response?: RawMap<RawField>;
+  readonly errors?: readonly string[];
+}
+
+export interface RawServiceFile {
+  readonly specVersion: 1;
+  readonly service: { readonly name: string; readonly version: string; readonly host?: string; readonly description?: string };
+  readonly errors?: RawMap<RawCode>;
+  readonly types?: RawMap<RawType>;
+  readonly actions?: RawMap<RawAction>;
+}
+
+/** Own entries of a spec-name-keyed map, in JS key order. */
+export function ownKeys(map: RawMap<unknown> | undefined): string[] {
+  return map ? Object.keys(map) : [];
+}
+
+export function own<T>(map: RawMap<T> | undefined, key: string): T | undefined {
+  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}

@@ -1,0 +1,41 @@
+/** docs/spec-format.md: its examples are valid specs (the docs cannot drift from the loader). */
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { loadModelFromFiles } from "../../generator/model/index.js";
+
+const doc = readFileSync(new URL("../../docs/spec-format.md", import.meta.url), "utf8");
+
+function section(title: string): string {
+  const start = doc.indexOf(`\n## ${title}`);
+  expect(start, title).toBeGreaterThan(0);
+  const end = doc.indexOf("\n## ", start + 1);
+  return doc.slice(start, end < 0 ? undefined : end);
+}
+
+const yamlBlocks = (text: string): string[] => [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+function load(files: Record<string, string>): string[] {
+  const r = loadModelFromFiles(Object.entries(files).map(([path, content]) => ({ path, content })));
+  return r.ok ? [] : r.diagnostics.map(formatDiagnostic);
+}
+
+describe("docs/spec-format.md examples", () => {
+  test("the complete example loads", () => {
+    const [pkg, svc] = yamlBlocks(section("9."));
+    expect(load({ "package.yaml": pkg!, "vm/vm.yaml": svc! })).toEqual([]);
+  });
+
+  test("the package file and service file examples load together", () => {
+    const [pkg] = yamlBlocks(section("2."));
+    const [svc] = yamlBlocks(section("3."));
+    expect(load({ "package.yaml": pkg!, "cvm.yaml": svc! })).toEqual([]);
+  });
+
+  test("both envelope examples are valid package files", () => {
+    for (const env of yamlBlocks(section("7."))) {
+      const pkg = `specVersion: 1\npackage: { name: x, version: 1.0.0 }\n${env}`;
+      expect(load({ "package.yaml": pkg })).toEqual([]);
+    }
+  });
+});
