@@ -1,0 +1,56 @@
+/**
+ * `tcgen import tencentcloud --api <api.json>... [--errors <errors.json>...] --out <specs-dir>`
+ *
+ * Diagnostics go to stderr as `formatDiagnostic` lines and the exit code is 2; on success one
+ * summary line goes to stdout and the exit code is 0.
+ */
+import { Command } from "commander";
+import { formatDiagnostic } from "../diagnostics.js";
+import { runImport } from "./run.js";
+
+export interface ImportIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const processIo: ImportIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export interface TencentCloudImportOptions {
+  readonly api: readonly string[];
+  readonly errors?: readonly string[] | undefined;
+  readonly out: string;
+}
+
+/** Run the import and report; returns the exit code (0 ok, 2 bad input). */
+export async function runTencentCloudImport(opts: TencentCloudImportOptions, io: ImportIo = processIo): Promise<number> {
+  const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out });
+  if (!result.ok) {
+    for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+    io.err(`tcgen import: ${result.diagnostics.length} problem(s); nothing written`);
+    return 2;
+  }
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.out(
+    `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
+      `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
+      `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
+  );
+  return 0;
+}
+
+export function importCommand(): Command {
+  const command = new Command("import").description("turn published API definitions into tcgen specs");
+  command
+    .command("tencentcloud")
+    .description("import Tencent Cloud api.json (tccli) and errors.json files, one service version each")
+    .requiredOption("--api <api.json...>", "api.json of each service version")
+    .option("--errors <errors.json...>", "errors.json files, paired with api.json by their service and version fields")
+    .requiredOption("--out <specs-dir>", "specs dir to write (<svc>/v<version>/{service,types,actions}.yaml)")
+    .action(async (opts: TencentCloudImportOptions) => {
+      process.exitCode = await runTencentCloudImport(opts);
+    });
+  return command;
+}

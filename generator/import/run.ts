@@ -1,0 +1,229 @@
+/**
+ * `runImport`: read api.json / errors.json files, import each service version, and write the spec
+ * files into a specs dir. All or nothing: on any diagnostic nothing is written.
+ *
+ * - errors.json files are paired with api.json files by their `service` and `version` fields
+ *   (matching `metadata.serviceShortName` / `metadata.apiVersion`); files without those fields are
+ *   paired by position, which needs exactly one --errors per --api.
+ * - If the specs dir has no package file yet (no YAML file with a top-level `package:` key), tcgen's
+ *   Tencent Cloud package file is written as `tencentcloud.yaml`. The common codes of the package
+ *   file in use are never written per service.
+ * - The `$schema` comment points at the nearest `node_modules/tcgen/schema/spec.schema.json` above
+ *   the specs dir, at tcgen's own schema when the specs dir is inside tcgen, else assumes a specs dir
+ *   beside node_modules.
+ */
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { parse } from "yaml";
+import { compareText, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { tcgenRoot } from "../emit/tcgen-root.js";
+import { isObject, parseJsonFile } from "./json-source.js";
+import { DEFAULTS_FILE_NAME, TENCENT_COMMON_CODES, tencentDefaultsFile, withSchemaLine } from "./tencentcloud/defaults.js";
+import { DEFAULT_SCHEMA_PATH, type ImportedFile, importParsed, type ParsedInput } from "./tencentcloud/index.js";
+import { errorText, findPackageFile, readInput, writeFilesAtomically } from "./write-files.js";
+
+export interface RunImportOptions {
+  /** One or more api.json paths. */
+  readonly apiPath: string | readonly string[];
+  /** errors.json paths (optional). */
+  readonly errorsPath?: string | readonly string[] | undefined;
+  /** The specs dir to write into (created if missing). */
+  readonly outDir: string;
+}
+
+export interface ImportSummary {
+  readonly services: number;
+  readonly actions: number;
+  readonly types: number;
+  readonly codes: number;
+  /** Every file of the import (relative to outDir), sorted. */
+  readonly files: readonly string[];
+  /** The files whose content changed on disk. */
+  readonly written: readonly string[];
+  /** Whether the Tencent Cloud package file was added. */
+  readonly packageFileAdded: boolean;
+}
+
+export type RunImportResult =
+  | ({ readonly ok: true } & ImportSummary)
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
+  const apiPaths = toList(options.apiPath);
+  const errorsPaths = toList(options.errorsPath);
+  const outDir = resolve(options.outDir);
+  const diagnostics: Diagnostic[] = [];
+  const fail = (): RunImportResult => ({ ok: false, diagnostics: sortDiagnostics(diagnostics) });
+
+  if (apiPaths.length === 0) {
+    diagnostics.push({ file: "", line: 0, col: 0, path: "", message: "no api.json given" });
+    return fail();
+  }
+  const apis = await parseAll(apiPaths, diagnostics);
+  const errors = await parseAll(errorsPaths, diagnostics);
+  if (diagnostics.length > 0) return fail();
+
+  const pairs = pairErrors(apis, errors, diagnostics);
+  if (diagnostics.length > 0) return fail();
+
+  // The package file decides which codes are common (never written per service).
+  const existing = await findPackageFile(outDir);
+  const schemaPath = schemaPathFor(outDir);
+  let packageFile: ImportedFile | undefined;
+  let commonCodes: Iterable<string> = TENCENT_COMMON_CODES;
+  if (existing) {
+    commonCodes = commonCodesOf(existing.text, join(options.outDir, existing.path), diagnostics);
+  } else {
+    if (existsSync(join(outDir, DEFAULTS_FILE_NAME))) {
+      diagnostics.push({ file: join(options.outDir, DEFAULTS_FILE_NAME), line: 0, col: 0, path: "", message: "exists but is not a package file (no top-level `package:`); move it away or add the package section" });
+      return fail();
+    }
+    const defaults = tencentDefaultsFile();
+    if (!defaults.ok) {
+      diagnostics.push(...defaults.diagnostics);
+      return fail();
+    }
+    packageFile = { path: DEFAULTS_FILE_NAME, text: withSchemaLine(defaults.file.text, schemaPath) };
+    commonCodes = commonCodesOf(defaults.file.text, DEFAULTS_FILE_NAME, diagnostics);
+  }
+  if (diagnostics.length > 0) return fail();
+
+  const files: ImportedFile[] = [];
+  const dirs = new Map<string, string>();
+  let actions = 0;
+  let types = 0;
+  let codes = 0;
+  for (const [api, paired] of pairs) {
+    const result = importParsed(api, paired, { commonCodes, schemaPath });
+    if (!result.ok) {
+      diagnostics.push(...result.diagnostics);
+      continue;
+    }
+    const key = `${result.service.name} ${result.service.version}`;
+    const first = dirs.get(key);
+    if (first !== undefined) {
+      diagnostics.push({ file: api.file.path, line: 0, col: 0, path: "$.metadata", message: `defines service ${result.service.name} version ${result.service.version} again (also defined by ${first})` });
+      continue;
+    }
+    dirs.set(key, api.file.path);
+    files.push(...result.files);
+    actions += result.counts.actions;
+    types += result.counts.types;
+    codes += result.counts.codes;
+  }
+  if (diagnostics.length > 0) return fail();
+  if (packageFile) files.push(packageFile);
+  files.sort((a, b) => compareText(a.path, b.path));
+
+  let written: string[];
+  try {
+    written = await writeFilesAtomically(outDir, files);
+  } catch (error) {
+    diagnostics.push({ file: options.outDir, line: 0, col: 0, path: "", message: `cannot write the specs: ${errorText(error)}` });
+    return fail();
+  }
+  return {
+    ok: true,
+    services: dirs.size,
+    actions,
+    types,
+    codes,
+    files: files.map((f) => f.path),
+    written,
+    packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
+  };
+}
+
+function toList(value: string | readonly string[] | undefined): readonly string[] {
+  return value === undefined ? [] : typeof value === "string" ? [value] : value;
+}
+
+async function parseAll(paths: readonly string[], diagnostics: Diagnostic[]): Promise<ParsedInput[]> {
+  const out: ParsedInput[] = [];
+  for (const path of paths) {
+    const read = await readInput(path);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const parsed = parseJsonFile(read.file);
+    if (parsed.ok) out.push({ file: read.file, value: parsed.value });
+    else diagnostics.push(...parsed.diagnostics);
+  }
+  return out;
+}
+
+/** Pair each api.json with its errors.json (by service/version fields, else by position). */
+function pairErrors(apis: readonly ParsedInput[], errors: readonly ParsedInput[], diagnostics: Diagnostic[]): Array<[ParsedInput, ParsedInput | undefined]> {
+  const pairs = new Map<ParsedInput, ParsedInput | undefined>(apis.map((a) => [a, undefined]));
+  const idOf = (api: ParsedInput): string | undefined => {
+    const meta = isObject(api.value) ? api.value["metadata"] : undefined;
+    if (!isObject(meta) || typeof meta["serviceShortName"] !== "string" || typeof meta["apiVersion"] !== "string") return undefined;
+    return `${meta["serviceShortName"]} ${meta["apiVersion"]}`;
+  };
+  const byId = new Map<string, ParsedInput>();
+  for (const api of apis) {
+    const id = idOf(api);
+    if (id !== undefined && !byId.has(id)) byId.set(id, api);
+  }
+  errors.forEach((e, i) => {
+    const service = isObject(e.value) ? e.value["service"] : undefined;
+    const version = isObject(e.value) ? e.value["version"] : undefined;
+    let api: ParsedInput | undefined;
+    if (typeof service === "string" && typeof version === "string") {
+      api = byId.get(`${service} ${version}`);
+      if (!api) {
+        diagnostics.push({ file: e.file.path, line: 0, col: 0, path: "$.service", message: `no api.json given for service "${service}" version "${version}"` });
+        return;
+      }
+    } else if (errors.length === apis.length) {
+      api = apis[i];
+    } else {
+      diagnostics.push({ file: e.file.path, line: 0, col: 0, path: "$", message: "has no service and version fields, so it can only be paired by position: give one errors.json per api.json, in the same order" });
+      return;
+    }
+    if (!api) return;
+    const taken = pairs.get(api);
+    if (taken) {
+      diagnostics.push({ file: e.file.path, line: 0, col: 0, path: "$.service", message: `${api.file.path} already has an errors.json (${taken.file.path})` });
+      return;
+    }
+    pairs.set(api, e);
+  });
+  return [...pairs];
+}
+
+/** Keys of `commonErrors` in a package file's text. */
+function commonCodesOf(text: string, file: string, diagnostics: Diagnostic[]): string[] {
+  try {
+    const doc: unknown = parse(text);
+    const common = isObject(doc) ? doc["commonErrors"] : undefined;
+    return isObject(common) ? Object.keys(common) : [];
+  } catch (error) {
+    diagnostics.push({ file, line: 0, col: 0, path: "", message: `the package file is not valid YAML: ${errorText(error)}` });
+    return [];
+  }
+}
+
+/** `$schema` target relative to the specs dir (see the module comment). */
+export function schemaPathFor(outDir: string): string {
+  const tail = join("schema", "spec.schema.json");
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", "tcgen", tail);
+    if (existsSync(candidate)) return toPosix(relative(outDir, candidate));
+    if (dirname(dir) === dir) break;
+  }
+  try {
+    const root = tcgenRoot();
+    const inside = relative(root, outDir);
+    if (!inside.startsWith("..") && !isAbsolute(inside)) return toPosix(relative(outDir, join(root, tail)));
+  } catch {
+    // not running from a tcgen checkout: fall through
+  }
+  return DEFAULT_SCHEMA_PATH;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join("/");
+}
+
