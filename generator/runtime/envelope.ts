@@ -1,0 +1,285 @@
+/**
+ * Reading the envelope of a reply: the part of parsing that is the same for every action.
+ *
+ * `readReply(input, config, commonCodes, actionCodes)` turns raw input into one of:
+ * - an API error (`KnownApiError` when the code is a common code or one of the action's own codes,
+ *   else `UnknownApiError` with `code: "$unknown"` and the wire code in `rawCode`),
+ * - a `MalformedReply` (not JSON, not an envelope, …) with the JSON path of the problem,
+ * - the success data object, still to be checked against the action's fields by the generated parser.
+ *
+ * Rules (part of the output's contract):
+ * - A string input is always JSON text (`JSON.parse`); any other value is taken as already parsed.
+ * - Only own properties are read (`Object.hasOwn`); `__proto__` is read as an own data property, so an
+ *   inherited `toString` or a prototype can never count as a field.
+ * - The error code and the request id must be strings. The message must be a string when present; an
+ *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
+ *   hostile objects (throwing getters, Proxies).
+ *
+ * No imports beyond this runtime, no Node APIs.
+ */
+import type { ApiError, Failure, MalformedReply } from "./result.js";
+
+/** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
+export interface EnvelopeConfig {
+  /** Key wrapping the reply (`Response`), or null when the reply object is the envelope. */
+  readonly wrapper: string | null;
+  /** Key of the request id inside the wrapper. */
+  readonly requestId: string;
+  /** Key of the error object inside the wrapper, or null when code and message sit in the wrapper. */
+  readonly errorKey: string | null;
+  readonly codeKey: string;
+  readonly messageKey: string;
+  /** Empty: success = no error object. Non-empty: success iff the code is one of these. */
+  readonly successCodes: readonly string[];
+  /** Key holding the fields, or null when they sit beside the request id. */
+  readonly dataKey: string | null;
+}
+
+/** Codes known for an action: null-prototype objects whose own keys are the codes. */
+export type CodeTable = { readonly [code: string]: unknown };
+
+/** A reply whose envelope says success: the data object still has to be checked field by field. */
+export interface ReplyData {
+  readonly ok: true;
+  /** The object holding the action's fields (the wrapper itself when `dataKey` is null). */
+  readonly data: Record<string, unknown>;
+  readonly requestId: string;
+  /** JSON path of `data`, e.g. `$.Response` or `$.Data`. */
+  readonly path: string;
+  /**
+   * How the generated checks establish that a key is an own property (`Object.hasOwn` on every field
+   * costs more than all other checks together):
+   * - 0: the input was JSON text and Object.prototype has no enumerable keys. Every object came from
+   *   `JSON.parse`, so a key that Object.prototype does not have is own exactly when its value is not
+   *   undefined (keys Object.prototype has, and `__proto__`, are always checked with `Object.hasOwn`);
+   * - 1: the input was a value: as 0 for objects whose prototype is Object.prototype or null,
+   *   `Object.hasOwn` for any other object;
+   * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
+   */
+  readonly ownMode: 0 | 1 | 2;
+}
+
+export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
+
+const hasOwn = Object.hasOwn;
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
+export function pathSegment(key: string | number): string {
+  if (typeof key === "number") return `[${key}]`;
+  return IDENT.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** The value of an own property, or undefined. `__proto__` is read as an own data property. */
+export function ownValue(o: object, key: string): unknown {
+  if (!hasOwn(o, key)) return undefined;
+  if (key === "__proto__") return Object.getOwnPropertyDescriptor(o, key)?.value;
+  return (o as Record<string, unknown>)[key];
+}
+
+const OBJECT_PROTOTYPE: object = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+
+/** True when Object.prototype has an enumerable key (it has none unless someone polluted it). */
+export function prototypePolluted(): boolean {
+  for (const _ in OBJECT_PROTOTYPE) return true;
+  return false;
+}
+
+/**
+ * `ownValue` without `Object.hasOwn` where it cannot matter (see `ReplyData.ownMode`; `mode` is 2
+ * also when an envelope key is one Object.prototype has).
+ */
+function readOwn(o: object, key: string, mode: 0 | 1 | 2): unknown {
+  if (mode === 2) return ownValue(o, key);
+  const v = (o as Record<string, unknown>)[key];
+  if (v === undefined || mode === 0) return v;
+  const p: unknown = getPrototypeOf(o);
+  if (p === OBJECT_PROTOTYPE || p === null) return v;
+  return hasOwn(o, key) ? v : undefined;
+}
+
+/** Plain JSON object: not null, not an array. */
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** How a value is described in `MalformedReply.found`: its JSON kind. */
+export function describeKind(v: unknown): string {
+  if (v === undefined) return "absent";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "object":
+      return Array.isArray(v) ? "an array" : "an object";
+    default:
+      return `a ${typeof v}`;
+  }
+}
+
+/** How a value of the right kind but wrong content is described: its JSON text, shortened. */
+export function describeValue(v: unknown): string {
+  if (typeof v === "string") {
+    const text = JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    return `the string ${text}`;
+  }
+  if (typeof v === "number") return `the number ${String(v)}`;
+  return describeKind(v);
+}
+
+export function malformed(
+  path: string,
+  expected: string,
+  found: string,
+  requestId: string | undefined,
+): Failure<MalformedReply> {
+  return { ok: false, error: { kind: "malformed", path, expected, found, requestId } };
+}
+
+/** The family of a code: its first dotted segment. */
+export function familyOf(code: string): string {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+}
+
+/**
+ * The API error for a wire code: known when it is a common code or one of the action's own codes.
+ * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
+ */
+export function apiError(
+  code: string,
+  message: string,
+  requestId: string,
+  commonCodes: CodeTable,
+  actionCodes: CodeTable | undefined,
+): Failure<ApiError<string>> {
+  const known = hasOwn(commonCodes, code) || (actionCodes !== undefined && hasOwn(actionCodes, code));
+  return {
+    ok: false,
+    error: {
+      kind: "api-error",
+      code: known ? code : "$unknown",
+      rawCode: code,
+      family: familyOf(code),
+      message,
+      requestId,
+    },
+  };
+}
+
+/** The malformed outcome of text that `JSON.parse` refused. */
+function notJson(e: unknown): Failure<MalformedReply> {
+  let why = "";
+  try {
+    why = e instanceof Error ? e.message : "";
+  } catch {
+    why = "";
+  }
+  const found = why === "" ? "text that is not JSON" : `text that is not JSON (${why.slice(0, 120)})`;
+  return malformed("$", "JSON text", found, undefined);
+}
+
+/**
+ * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
+ * already-parsed value. See the module comment for the rules.
+ */
+export function readReply(
+  input: unknown,
+  config: EnvelopeConfig,
+  commonCodes: CodeTable,
+  actionCodes: CodeTable | undefined,
+): ReplyRead {
+  let root: unknown = input;
+  const ownMode = prototypePolluted() ? 2 : typeof input === "string" ? 0 : 1;
+  // Envelope keys Object.prototype has (`constructor`, `__proto__`…) always need Object.hasOwn.
+  const fast: 0 | 1 | 2 = plainKeys(config) ? ownMode : 2;
+  if (typeof input === "string") {
+    try {
+      root = JSON.parse(input) as unknown;
+    } catch (e) {
+      return notJson(e);
+    }
+  }
+  if (!isObject(root)) return malformed("$", "an object", describeKind(root), undefined);
+
+  let wrapper: Record<string, unknown> = root;
+  if (config.wrapper !== null) {
+    const w = readOwn(root, config.wrapper, fast);
+    if (!isObject(w)) return malformed(at(config.wrapper), "an object", describeKind(w), undefined);
+    wrapper = w;
+  }
+
+  const rid = readOwn(wrapper, config.requestId, fast);
+  const ridText = typeof rid === "string" ? rid : undefined;
+
+  // Where the code sits, and whether this reply is an error. (Paths are built only for failures.)
+  let codeHolder: Record<string, unknown> | undefined;
+  if (config.errorKey !== null) {
+    const e = readOwn(wrapper, config.errorKey, fast);
+    if (e !== undefined) {
+      if (!isObject(e)) return malformed(at(config.wrapper, config.errorKey), "an object", describeKind(e), ridText);
+      codeHolder = e;
+    } else if (config.successCodes.length > 0) {
+      return malformed(at(config.wrapper, config.errorKey), "an object", "absent", ridText);
+    }
+  } else {
+    codeHolder = wrapper;
+  }
+
+  if (codeHolder !== undefined) {
+    const code = readOwn(codeHolder, config.codeKey, fast);
+    if (typeof code !== "string") {
+      return malformed(at(config.wrapper, config.errorKey, config.codeKey), "string", describeKind(code), ridText);
+    }
+    if (!config.successCodes.includes(code)) {
+      const msg = readOwn(codeHolder, config.messageKey, fast);
+      if (msg !== undefined && msg !== null && typeof msg !== "string") {
+        return malformed(at(config.wrapper, config.errorKey, config.messageKey), "string", describeKind(msg), ridText);
+      }
+      if (ridText === undefined) return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+      return apiError(code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes);
+    }
+  }
+
+  if (ridText === undefined) return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+  if (config.dataKey === null) return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode };
+  const data = readOwn(wrapper, config.dataKey, fast);
+  if (!isObject(data)) return malformed(dataPathOf(config), "an object", describeKind(data), ridText);
+  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode };
+}
+
+/** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */
+let plainConfig: EnvelopeConfig | undefined;
+let plainConfigResult = false;
+function plainKeys(config: EnvelopeConfig): boolean {
+  if (config !== plainConfig) {
+    const keys = [config.wrapper, config.requestId, config.errorKey, config.codeKey, config.messageKey, config.dataKey];
+    plainConfigResult = keys.every((k) => k === null || (k !== "__proto__" && !(k in OBJECT_PROTOTYPE)));
+    plainConfig = config;
+  }
+  return plainConfigResult;
+}
+
+/** `$` followed by the given keys (null keys skipped). */
+function at(...keys: Array<string | null>): string {
+  let path = "$";
+  for (const k of keys) if (k !== null) path += pathSegment(k);
+  return path;
+}
+
+/** JSON path of the data object, computed once per config (one-entry cache: one envelope per package). */
+let lastConfig: EnvelopeConfig | undefined;
+let lastPath = "$";
+function dataPathOf(config: EnvelopeConfig): string {
+  if (config !== lastConfig) {
+    lastPath = at(config.wrapper, config.dataKey);
+    lastConfig = config;
+  }
+  return lastPath;
+}
