@@ -57,7 +57,10 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   // Names the generated package itself exports (runtime and per-service modules)
   "ApiError", "KnownApiError", "UnknownApiError", "UnknownCodeKey", "MalformedReply", "ParseResult",
   "Success", "Failure", "FamilyOf", "TransportError", "ClientOptions", "Credentials", "RetryOptions",
-  "CommonCode", "ServiceCode", "Client", "CallResult", "Handlers",
+  "CommonCode", "ServiceCode", "Client", "CallResult", "Handlers", "createClient", "serviceCodes",
+  "actionCodes", "commonCodes",
+  // Makes any object with such a method look like a Promise to `await`
+  "then",
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -105,7 +108,7 @@ export interface ServiceNames {
   /** `ApiError<…Code>` alias of the action. */
   errorName(action: string): string;
   parserName(action: string): string;
-  /** Client method name for an action (same as the action name: `DescribeInstances`). */
+  /** Client method name for an action: the action name (`DescribeInstances`), except `then` → `then$`. */
   methodName(action: string): string;
 }
 
@@ -127,7 +130,7 @@ export function serviceNames(service: Service): ServiceNames {
     codeName: (a) => `${a}Code`,
     errorName: (a) => `${a}Error`,
     parserName: (a) => `parse${a}`,
-    methodName: (a) => a,
+    methodName: (a) => (a === "then" ? "then$" : a),
   };
 }
 

@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { createTc3Signer, sha256Hex, signTc3, stringToSign, utcDate } from "../../generator/runtime/sign.js";
+
+// Loaded through require: vitest's and Node's ESM interop disagree on the default export of this CJS module.
+type SignClass = typeof import("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js").default;
+const Sign = (createRequire(import.meta.url)("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as { default: SignClass }).default;
+
+/** The official signer (tencentcloud-sdk-nodejs-common). Payload as a Buffer: a string would be JSON-quoted. */
+function official(i: { host: string; body: string; timestamp: number; service: string; secretId: string; secretKey: string; contentType: string }): string {
+  return Sign.sign3({
+    method: "POST",
+    url: `https://${i.host}/`,
+    payload: Buffer.from(i.body),
+    timestamp: i.timestamp,
+    service: i.service,
+    secretId: i.secretId,
+    secretKey: i.secretKey,
+    multipart: false,
+    boundary: "",
+    headers: { "Content-Type": i.contentType },
+  });
+}
+
+const EXAMPLE = {
+  secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+  secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+  service: "cvm",
+  host: "cvm.tencentcloudapi.com",
+  contentType: "application/json; charset=utf-8",
+  body: String.raw`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`,
+  timestamp: 1551113065,
+};
+
+const text = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 80 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.jsonValue().map((v) => JSON.stringify({ Payload: v })),
+  fc.array(fc.constantFrom("\\u672a", "\\n", '\\"', "\\\\", "😀", "未命名", "\u0000", "\u2028", "a"), { maxLength: 12 }).map((a) => a.join("")),
+);
+const input = fc.record({
+  service: fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/),
+  region: fc.constantFrom("", "ap-guangzhou.", "na-siliconvalley."),
+  body: text,
+  timestamp: fc.integer({ min: 0, max: 4_102_444_800 }),
+  secretId: fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 40 }).filter((s) => !/[\s/,]/.test(s)),
+  secretKey: fc.string({ unit: "binary", minLength: 1, maxLength: 48 }),
+  contentType: fc.constantFrom("application/json; charset=utf-8", "application/json", "application/x-www-form-urlencoded"),
+});
+
+describe("TC3-HMAC-SHA256", () => {
+  it("reproduces the worked example of Tencent's Signature v3 document", async () => {
+    expect(EXAMPLE.body).toContain("\\u672a"); // the escapes are literal text, not the characters
+    expect(await signTc3(EXAMPLE)).toBe(
+      "TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, " +
+        "SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168",
+    );
+  });
+
+  it("builds the documented canonical request and string to sign", async () => {
+    const canonical =
+      "POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n" +
+      (await sha256Hex(EXAMPLE.body));
+    expect(await sha256Hex(EXAMPLE.body)).toBe("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");
+    expect(await stringToSign(EXAMPLE)).toBe(
+      `TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n${await sha256Hex(canonical)}`,
+    );
+  });
+
+  it("dates the scope by the UTC day of the timestamp", () => {
+    expect(utcDate(0)).toBe("1970-01-01");
+    expect(utcDate(1551113065)).toBe("2019-02-25");
+    expect(utcDate(1551139199)).toBe("2019-02-25"); // 23:59:59 UTC
+    expect(utcDate(1551139200)).toBe("2019-02-26"); // midnight UTC
+  });
+
+  it("hashes the body as UTF-8 bytes (astral characters included)", async () => {
+    // sha256 of the UTF-8 bytes of "😀" (f0 9f 98 80), computed independently by node:crypto
+    const { createHash } = await import("node:crypto");
+    expect(await sha256Hex("😀é")).toBe(createHash("sha256").update(Buffer.from("😀é", "utf8")).digest("hex"));
+  });
+
+  it("agrees with the official signer (tencentcloud-sdk-nodejs-common) on random inputs", async () => {
+    const signer = createTc3Signer();
+    await fc.assert(
+      fc.asyncProperty(input, async (i) => {
+        const host = `${i.service}.${i.region}tencentcloudapi.com`;
+        const expected = official({ ...i, host });
+        expect(await signTc3({ ...i, host })).toBe(expected);
+        expect(await signer({ ...i, host })).toBe(expected); // the caching signer too
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the caching signer derives a new key when the secret key, day or service changes", async () => {
+    const signer = createTc3Signer();
+    const a = { ...EXAMPLE };
+    const variants = [
+      a,
+      { ...a, secretKey: "other-key" },
+      { ...a, timestamp: a.timestamp + 86_400 },
+      { ...a, service: "cbs", host: "cbs.tencentcloudapi.com" },
+      a,
+    ];
+    for (const v of variants) expect(await signer(v)).toBe(official(v));
+  });
+});
+
+describe("the client's Authorization header", () => {
+  it("equals the official signer's for the exact body and host it sends (random actions and requests)", async () => {
+    const { createServiceClient } = await import("../../generator/runtime/client.js");
+    const action = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,30}$/);
+    const request = fc.dictionary(fc.string({ unit: "binary", maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+    await fc.assert(
+      fc.asyncProperty(action, request, input, async (name, req, i) => {
+        const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
+        const client = createServiceClient(
+          { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", codes: [], actions: [[name, () => ({ ok: true, data: {}, requestId: "r", unknownFields: [] })]] },
+          {
+            credentials: { secretId: i.secretId, secretKey: i.secretKey },
+            fetch: async (url, init) => {
+              sent.push({ url, headers: init.headers, body: init.body });
+              return { status: 200, text: async () => '{"Response":{"RequestId":"r"}}' };
+            },
+          },
+        );
+        const result = await client[name]!(req);
+        expect(result.ok).toBe(true);
+        const [s] = sent;
+        expect(s!.body).toBe(JSON.stringify(req));
+        expect(s!.headers["X-TC-Action"]).toBe(name);
+        expect(s!.headers["Authorization"]).toBe(
+          official({
+            host: new URL(s!.url).host,
+            body: s!.body,
+            timestamp: Number(s!.headers["X-TC-Timestamp"]),
+            service: i.service,
+            secretId: i.secretId,
+            secretKey: i.secretKey,
+            contentType: s!.headers["Content-Type"]!,
+          }),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
