@@ -1,0 +1,94 @@
+/**
+ * verify over the corpus: each service imported with importTencentCloud (plus the shipped package
+ * file), its examples.json verified; every example gets a verdict, and the verdicts say what the
+ * generated parsers say when called directly on the same replies.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { importTencentCloud } from "../../generator/import/tencentcloud/index.js";
+import { IS_DRIFT, VERDICTS } from "../../generator/verify/classify.js";
+import type { ParseOutcome } from "../../generator/verify/parsers-module.js";
+import { runVerification } from "../../generator/verify/verify.js";
+import { corpusRoot, hasCorpus } from "../helpers/paths.js";
+import { scratchDir, specsDir } from "./fixtures.js";
+
+const SERVICES = [
+  { svc: "cvm", folder: "v20170312" },
+  { svc: "cbs", folder: "v20170312" },
+  { svc: "sts", folder: "v20180813" },
+] as const;
+
+if (!hasCorpus) console.warn(`corpus not found at ${corpusRoot}: verify corpus tests skipped`);
+
+const scratch = scratchDir("tcgen-verify-corpus-");
+const cacheDir = join(scratch, "cache");
+process.env["TCGEN_CACHE_DIR"] = cacheDir;
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe.skipIf(!hasCorpus)("verify over the corpus examples", () => {
+  for (const { svc, folder } of SERVICES) {
+    it(`${svc}: one verdict per example, equal to what the generated parsers say`, async () => {
+      const dir = resolve(corpusRoot, "tencentcloud", svc, folder);
+      const read = (name: string): { path: string; text: string } => ({ path: `${svc}/${folder}/${name}`, text: readFileSync(join(dir, name), "utf8") });
+      const imported = importTencentCloud({ api: read("api.json"), errors: read("errors.json") });
+      if (!imported.ok) throw new Error(imported.diagnostics.map((d) => d.message).join("\n"));
+      const specs = specsDir(join(scratch, svc), Object.fromEntries(imported.files.map((f) => [f.path, f.text])));
+
+      const examplesPath = join(dir, "examples.json");
+      const run = await runVerification({ specsDir: specs, service: svc, files: [examplesPath] });
+      if (!run.ok) throw new Error(run.problems.join("\n"));
+
+      const examples = (JSON.parse(readFileSync(examplesPath, "utf8")) as { actions: Record<string, Array<{ output: string }>> }).actions;
+      const flat = Object.entries(examples).flatMap(([action, list]) => list.map((e, i) => ({ action, index: i + 1, output: e.output })));
+      expect(run.verdicts).toHaveLength(flat.length);
+      expect(run.summary.replies).toBe(flat.length);
+
+      // The parsers, imported directly from the folder verify emitted.
+      const emitted = readdirSync(cacheDir).filter((n) => n.startsWith("verify-") && !n.includes(".tmp-"));
+      const folderOf = emitted.find((n) => {
+        try {
+          return readdirSync(join(cacheDir, n, svc)).includes("parsers.js");
+        } catch {
+          return false;
+        }
+      });
+      expect(folderOf).toBeDefined();
+      const parsers = (await import(pathToFileURL(join(cacheDir, folderOf as string, svc, "parsers.js")).href)) as Record<
+        string,
+        (input: unknown) => ParseOutcome
+      >;
+
+      for (const [i, example] of flat.entries()) {
+        const v = run.verdicts[i];
+        expect(v, `${example.action} #${example.index}`).toMatchObject({ file: examplesPath, action: example.action, index: example.index });
+        if (v === undefined) continue;
+        expect(VERDICTS).toContain(v.verdict);
+        expect(v.drift).toBe(IS_DRIFT[v.verdict]);
+        const parse = parsers[`parse${example.action}`];
+        expect(parse, example.action).toBeTypeOf("function");
+        if (parse === undefined) continue;
+        const r = parse(example.output);
+        const at = `${example.action} #${example.index}`;
+        if (r.ok) {
+          expect(v.verdict, at).toBe(r.unknownFields.length === 0 ? "conforming success" : "unknown field");
+          if (r.unknownFields.length > 0) expect(v.unknownFields, at).toEqual(r.unknownFields);
+        } else if (r.error.kind === "api-error") {
+          expect(v.verdict, at).toBe(r.error.code === "$unknown" ? "unknown error code" : "conforming API error");
+          expect(v.code, at).toBe(r.error.rawCode);
+        } else {
+          expect(["missing required field", "null where not nullable", "wrong type", "not JSON", "not an envelope"], at).toContain(v.verdict);
+          expect({ path: v.path, expected: v.expected, found: v.found }, at).toEqual({
+            path: r.error.path,
+            expected: r.error.expected,
+            found: r.error.found,
+          });
+          if (r.error.found === "absent" && r.error.path.split(".").length > 3) expect(v.verdict, at).toBe("missing required field");
+        }
+      }
+      // Every corpus output of these services is JSON in the Tencent envelope.
+      expect(run.verdicts.filter((v) => v.verdict === "not JSON" || v.verdict === "not an envelope" || v.verdict === "unknown action")).toEqual([]);
+    });
+  }
+});
