@@ -36,7 +36,7 @@ export function emitPackage(model: Model): OutputFile[] {
     const dir = serviceModuleDir(service, model);
     const names = serviceNames(service);
     entries.push(dir);
-    pair(`${dir}/types`, { js: `${GENERATED_HEADER}export {};\n`, dts: emitTypes(service, names) });
+    pair(`${dir}/types`, { js: `${GENERATED_HEADER}export {};\n`, dts: emitTypes(service, names, model.envelope) });
     pair(`${dir}/errors`, emitErrors(service, model, names, dir));
     pair(`${dir}/parsers`, emitParsers(service, model, names, dir));
     pair(`${dir}/client`, emitClient(service, model, names, dir));

@@ -94,6 +94,7 @@ export function jsDocText(text: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")
+    .replace(/^(\s*)@/gm, "$1\\@")
     .trim();
 }
 
@@ -127,7 +128,8 @@ export function serviceNames(service: Service): ServiceNames {
     typeName: (n) => typeNames.get(n) ?? safeName(n),
     requestName: (a) => `${a}Request`,
     responseName: (a) => `${a}Response`,
-    codeName: (a) => `${a}Code`,
+    // `ServiceCode` is the service-level code union of every service module.
+    codeName: (a) => (a === "Service" ? "Service$Code" : `${a}Code`),
     errorName: (a) => `${a}Error`,
     parserName: (a) => `parse${a}`,
     methodName: (a) => (a === "then" ? "then$" : a),
