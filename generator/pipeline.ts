@@ -7,7 +7,7 @@ import { emitPackage } from "./emit/index.js";
 import type { OutputFile } from "./emit/output.js";
 import { loadModel, loadModelFromFiles, type LoadResult, type SpecFile } from "./model/index.js";
 import type { Model } from "./model/types.js";
-import { formatFiles } from "./write/format.js";
+import { formatFiles, type FormatOptions } from "./write/format.js";
 
 export type GenerateResult =
   | { readonly ok: true; readonly model: Model; readonly files: readonly OutputFile[] }
@@ -16,16 +16,23 @@ export type GenerateResult =
 export interface GenerateOptions {
   /** Run prettier over the output (default true). Tests of emitters may skip it. */
   readonly format?: boolean;
+  /** Cache folder, worker threads and progress of the format stage. */
+  readonly formatting?: FormatOptions;
+  /** Told when a stage starts (for a progress line). */
+  readonly onStage?: (stage: "load" | "emit" | "format") => void;
 }
 
 async function fromLoad(loaded: LoadResult, options: GenerateOptions): Promise<GenerateResult> {
   if (!loaded.ok) return loaded;
+  options.onStage?.("emit");
   const emitted = emitPackage(loaded.model);
-  const files = options.format === false ? emitted : await formatFiles(emitted);
+  if (options.format !== false) options.onStage?.("format");
+  const files = options.format === false ? emitted : await formatFiles(emitted, options.formatting);
   return { ok: true, model: loaded.model, files };
 }
 
 export async function generateFromDir(specsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  options.onStage?.("load");
   return fromLoad(await loadModel(specsDir), options);
 }
 
@@ -33,5 +40,6 @@ export async function generateFromFiles(
   specFiles: readonly SpecFile[],
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
+  options.onStage?.("load");
   return fromLoad(loadModelFromFiles(specFiles), options);
 }

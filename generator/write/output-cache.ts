@@ -1,0 +1,159 @@
+/**
+ * The whole-output cache: when neither the specs nor tcgen changed, `generate` and `check` reuse the
+ * formatted files of an earlier successful run and skip load/emit/format (and importing ts-morph and
+ * prettier) altogether.
+ *
+ * Key = sha256 of: tcgen's version; every file of tcgen's dist/, schema/ and templates/ (path + bytes); the
+ * versions of the libraries that shape the output; every spec file (path + bytes), listed by the
+ * loader's own `listSpecPaths`, so the key covers exactly what the loader reads.
+ *
+ * Each entry is stored twice: the files (`output-<key>.json`, megabytes for a large API) and a small
+ * manifest of their SHA-256 (`manifest-<key>.json`). When the output folder is unchanged, the manifest
+ * alone proves it, and the big entry is never read.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { OutputFile } from "../emit/output.js";
+import { tcgenRoot } from "../emit/tcgen-root.js";
+import { listSpecPaths } from "../load/files.js";
+import { pruneEntries, readEntry, writeEntry } from "./cache-store.js";
+import { readTree } from "./check.js";
+
+export interface CachedOutput {
+  readonly files: readonly OutputFile[];
+  readonly services: number;
+  readonly actions: number;
+}
+
+/** Every file under `dir` (path + bytes, sorted by path) into the hash. */
+function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string): void {
+  hash.update(`${label}\0`);
+  for (const [rel, bytes] of readTree(dir)) {
+    hash.update(`${rel}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+}
+
+function dependencyVersion(name: string): string {
+  try {
+    const require = createRequire(join(tcgenRoot(), "package.json"));
+    let dir = dirname(require.resolve(name));
+    for (;;) {
+      const pkgPath = join(dir, "package.json");
+      if (existsSync(pkgPath)) {
+        const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? "?";
+      }
+      if (dirname(dir) === dir) return "?";
+      dir = dirname(dir);
+    }
+  } catch {
+    return "?";
+  }
+}
+
+let toolHash: string | undefined;
+
+/** tcgen's own contribution to the key (computed once per process). */
+function tcgenFingerprint(): string {
+  if (toolHash === undefined) {
+    const root = tcgenRoot();
+    const hash = createHash("sha256");
+    hash.update(readFileSync(join(root, "package.json")));
+    for (const dep of ["prettier", "ts-morph", "handlebars", "yaml"]) hash.update(`${dep}@${dependencyVersion(dep)}\0`);
+    hashTree(hash, "dist", join(root, "dist"));
+    hashTree(hash, "schema", join(root, "schema"));
+    hashTree(hash, "templates", join(root, "templates"));
+    toolHash = hash.digest("hex");
+  }
+  return toolHash;
+}
+
+/** The cache key for generating from `specsDir` with this tcgen. */
+export async function outputCacheKey(specsDir: string): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(`tcgen-output-v1\0${tcgenFingerprint()}\0`);
+  for (const rel of await listSpecPaths(specsDir)) {
+    const bytes = readFileSync(join(specsDir, rel));
+    hash.update(`${rel}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+const PREFIX = "output-";
+const MANIFEST_PREFIX = "manifest-";
+const KEEP = 6;
+
+export interface OutputManifest {
+  readonly services: number;
+  readonly actions: number;
+  /** Every output file with the SHA-256 (hex) of its UTF-8 bytes. */
+  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+}
+
+function digest(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function readCachedManifest(cacheDir: string | undefined, key: string): OutputManifest | undefined {
+  const body = readEntry(cacheDir, `${MANIFEST_PREFIX}${key}.json`);
+  if (body === undefined) return undefined;
+  try {
+    const value = JSON.parse(body) as OutputManifest;
+    const valid =
+      Array.isArray(value.files) &&
+      value.files.every((f) => typeof f?.path === "string" && typeof f.sha256 === "string") &&
+      typeof value.services === "number" &&
+      typeof value.actions === "number";
+    return valid ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `outDir` holds exactly the manifest's files, byte for byte (compared by SHA-256). */
+export function matchesManifest(outDir: string, manifest: OutputManifest): boolean {
+  try {
+    const disk = readTree(outDir);
+    return (
+      disk.size === manifest.files.length &&
+      manifest.files.every((f) => {
+        const bytes = disk.get(f.path);
+        return bytes !== undefined && digest(bytes) === f.sha256;
+      })
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function readCachedOutput(cacheDir: string | undefined, key: string): CachedOutput | undefined {
+  const body = readEntry(cacheDir, `${PREFIX}${key}.json`);
+  if (body === undefined) return undefined;
+  try {
+    const value = JSON.parse(body) as CachedOutput;
+    const valid =
+      Array.isArray(value.files) &&
+      value.files.every((f) => typeof f?.path === "string" && typeof f.text === "string") &&
+      typeof value.services === "number" &&
+      typeof value.actions === "number";
+    return valid ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCachedOutput(cacheDir: string | undefined, key: string, value: CachedOutput): void {
+  writeEntry(cacheDir, `${PREFIX}${key}.json`, JSON.stringify(value));
+  const manifest: OutputManifest = {
+    services: value.services,
+    actions: value.actions,
+    files: value.files.map((f) => ({ path: f.path, sha256: digest(f.text) })),
+  };
+  writeEntry(cacheDir, `${MANIFEST_PREFIX}${key}.json`, JSON.stringify(manifest));
+  pruneEntries(cacheDir, PREFIX, KEEP);
+  pruneEntries(cacheDir, MANIFEST_PREFIX, KEEP);
+}

@@ -1,0 +1,235 @@
+/**
+ * The built CLI driven as a user would: `node bin/tcgen.js …` in a temp project, asserting exit codes,
+ * stderr and the files on disk. Needs `npm run build` (npm test does it first).
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readTree } from "../../generator/write/check.js";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const bin = join(repo, "bin", "tcgen.js");
+const fixture = join(repo, "test", "fixtures", "cli", "specs");
+const root = mkdtempSync(join(tmpdir(), "tcgen-e2e-"));
+const cacheDir = join(root, "cache");
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function tcgen(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string>; onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void },
+): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TCGEN_CACHE_DIR: cacheDir, ...options.env };
+  for (const name of ["NO_COLOR", "FORCE_COLOR"]) if (!options.env?.[name]) delete env[name];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      options.onStderr?.(stderr, (s) => child.kill(s));
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+let n = 0;
+/** A fresh project folder with the fixture specs in specs/. */
+function project(): string {
+  const dir = join(root, `project-${n++}`);
+  cpSync(fixture, join(dir, "specs"), { recursive: true });
+  return dir;
+}
+
+function hashTree(dir: string): string {
+  const hash = createHash("sha256");
+  for (const [path, bytes] of readTree(dir)) hash.update(`${path}\0`).update(bytes).update("\0");
+  return hash.digest("hex");
+}
+
+const noStack = (r: Run) => expect(r.stderr).not.toMatch(/^\s+at /m);
+
+beforeAll(() => {
+  if (!existsSync(join(repo, "dist", "cli", "main.js"))) throw new Error("run `npm run build` before the CLI tests");
+});
+
+describe("tcgen CLI, usage", () => {
+  it.concurrent("--version prints the package version", async () => {
+    const r = await tcgen(["--version"], { cwd: root });
+    const { version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
+    expect(r).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it.concurrent("an unknown command or flag is one line with a suggestion, exit 2", async () => {
+    const [command, flag] = await Promise.all([
+      tcgen(["genrate"], { cwd: root }),
+      tcgen(["check", "--spec", "x"], { cwd: root }),
+    ]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe('tcgen: unknown command "genrate" (did you mean "generate"?)\n');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe('tcgen: unknown option "--spec" (did you mean "--specs"?)\n');
+  });
+
+  it.concurrent("a missing specs folder is exit 2 with a clear message", async () => {
+    const dir = join(root, "empty-project");
+    mkdirSync(dir);
+    const r = await tcgen(["generate"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("tcgen: specs folder not found: specs");
+    expect(existsSync(join(dir, "generated"))).toBe(false);
+    noStack(r);
+  });
+
+  it.concurrent("an unknown config key is exit 2, located, with a suggestion", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "tcgen.config.yaml"), "out: gen\nspec: specs\n");
+    const r = await tcgen(["check"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tcgen.config.yaml:2:1: unknown key "spec" (did you mean "specs"?)');
+    noStack(r);
+  });
+});
+
+describe("tcgen CLI, generate and check", () => {
+  const dir = project();
+  const out = join(dir, "generated");
+  const spec = join(dir, "specs", "demo.yaml");
+  const original = readFileSync(spec, "utf8");
+  let generated = "";
+
+  it("generate writes the package; check then passes, from the cache too", async () => {
+    const r = await tcgen(["generate"], { cwd: dir });
+    expect(r.stderr).toMatch(/^wrote generated \(\d+ files, 1 services, 1 actions\)\n$/);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, "index.js"), "utf8")).toMatch(/^\/\/ Code generated by tcgen\. DO NOT EDIT\./);
+    expect(existsSync(join(out, "demo", "index.d.ts"))).toBe(true);
+    generated = hashTree(out);
+
+    const check = await tcgen(["check", "--debug"], { cwd: dir });
+    expect(check.stderr).toContain("output cache hit");
+    expect(check.stderr).toMatch(/ok: generated matches the specs/);
+    expect(check.code).toBe(0);
+    const uncached = await tcgen(["check", "--no-cache", "--quiet"], { cwd: dir });
+    expect(uncached).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("generate on an up-to-date output writes nothing", async () => {
+    const inode = statSync(out).ino;
+    const r = await tcgen(["generate"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("generated is up to date");
+    expect(statSync(out).ino).toBe(inode);
+  });
+
+  it("refuses output paths it must not replace or cannot use (exit 2)", async () => {
+    writeFileSync(join(dir, "a-file"), "x");
+    mkdirSync(join(dir, "src"));
+    writeFileSync(join(dir, "src", "main.ts"), "mine");
+    const [specs, foreign, underFile, checkFile] = await Promise.all([
+      tcgen(["generate", "--out", "specs"], { cwd: dir }),
+      tcgen(["generate", "--out", "src"], { cwd: dir }),
+      tcgen(["generate", "--out", "a-file/sub"], { cwd: dir }),
+      tcgen(["check", "--out", "a-file"], { cwd: dir }),
+    ]);
+    expect(specs.stderr).toContain("tcgen: refusing to replace specs: it contains the current folder or the specs");
+    expect(foreign.stderr).toContain("tcgen: refusing to replace src: it does not look like tcgen output");
+    expect(underFile.stderr).toContain("tcgen: cannot use a-file/sub as the output folder (ENOTDIR)");
+    expect(checkFile.stderr).toContain("tcgen: the output path is not a folder: a-file");
+    for (const r of [specs, foreign, underFile, checkFile]) expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "src", "main.ts"), "utf8")).toBe("mine");
+    rmSync(join(dir, "src"), { recursive: true });
+    rmSync(join(dir, "a-file"));
+  });
+
+  it("check finds a hand-edited file and an extra file (exit 1), in both formats", async () => {
+    const errorsJs = join(out, "demo", "errors.js");
+    const text = readFileSync(errorsJs, "utf8");
+    writeFileSync(errorsJs, text.replace("\n", "\n// hand edit\n"));
+    writeFileSync(join(out, "notes.txt"), "mine");
+    const [human, github] = await Promise.all([
+      tcgen(["check"], { cwd: dir }),
+      tcgen(["check", "--format", "github"], { cwd: dir }),
+    ]);
+    expect(human.code).toBe(1);
+    expect(human.stderr).toContain("stale: content differs from what the specs generate (1):\n  generated/demo/errors.js\n");
+    expect(human.stderr).toContain("unexpected: on disk but not generated (1):\n  generated/notes.txt\n");
+    expect(human.stderr).toContain("\n-// hand edit\n");
+    expect(human.stderr).toContain("tcgen: generated is out of date (2 files): run `tcgen generate`");
+    expect(github.code).toBe(1);
+    expect(github.stdout).toContain("::error file=generated/demo/errors.js,line=2::");
+    expect(github.stdout).toContain("::error file=generated/notes.txt,line=1::");
+    writeFileSync(errorsJs, text);
+    rmSync(join(out, "notes.txt"));
+  });
+
+  it("check after a spec edit names the changed files (exit 1); colour obeys NO_COLOR", async () => {
+    writeFileSync(spec, original.replace("description: Lists widgets.", "description: Lists the widgets you own."));
+    const plain = await tcgen(["check"], { cwd: dir }); // fills the cache for the next two
+    const [forced, noColor] = await Promise.all([
+      tcgen(["check"], { cwd: dir, env: { FORCE_COLOR: "1" } }),
+      tcgen(["check"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "1" } }),
+    ]);
+    expect(plain.code).toBe(1);
+    const stale = /stale: [^\n]*\n((?:  generated\/\S+\n)+)/.exec(plain.stderr)?.[1]?.trim().split(/\s+/);
+    expect(stale?.length).toBeGreaterThan(0);
+    for (const path of stale ?? []) expect(plain.stderr).toContain(`+++ ${path}\tgenerated`);
+    expect(plain.stderr).toMatch(/^\+.*Lists the widgets you own\./m);
+    expect(plain.stderr).not.toContain("\u001b[");
+    expect(forced.stderr).toContain("\u001b[");
+    expect(noColor.stderr).not.toContain("\u001b[");
+    expect(noColor.stderr).toBe(plain.stderr);
+  });
+
+  it("a crash in the middle of writing leaves the previous output intact", async () => {
+    const r = await tcgen(["generate"], { cwd: dir, env: { TCGEN_TEST_FAIL_AFTER_FILES: "3" } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^tcgen: internal error: injected failure after 3 files .*--debug.*\n$/);
+    noStack(r);
+    expect(hashTree(out)).toBe(generated);
+    expect(readdirSync(dir).sort()).toEqual(["generated", "specs"]);
+  });
+
+  it("SIGTERM in the middle of writing leaves the previous output intact", async () => {
+    const r = await tcgen(["generate"], {
+      cwd: dir,
+      env: { TCGEN_TEST_HANG_AFTER_FILES: "2" },
+      onStderr: (text, kill) => {
+        if (text.includes("paused after 2 files")) kill("SIGTERM");
+      },
+    });
+    expect(r.signal).toBe("SIGTERM");
+    expect(hashTree(out)).toBe(generated);
+    expect(readdirSync(dir).sort()).toEqual(["generated", "specs"]);
+  });
+
+  it("invalid YAML is exit 2 with a located message and the output untouched", async () => {
+    writeFileSync(spec, `${original}\n  Broken: [unclosed\n`);
+    const r = await tcgen(["generate"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^specs\/demo\.yaml:\d+:\d+: /m);
+    expect(r.stderr).toContain("nothing was written; generated is unchanged");
+    noStack(r);
+    expect(hashTree(out)).toBe(generated);
+  });
+
+  it("check against a missing output folder reports every file as missing", async () => {
+    writeFileSync(spec, original);
+    const r = await tcgen(["check", "--out", "elsewhere"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const listed = /missing: generated by the specs but absent on disk \((\d+)\)/.exec(r.stderr);
+    expect(Number(listed?.[1])).toBe(readTree(out).size);
+  });
+});
