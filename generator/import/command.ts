@@ -41,7 +41,18 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   return 0;
 }
 
-export function importCommand(): Command {
+export interface ImportCommandOptions {
+  readonly io?: ImportIo;
+  /** Where the exit code goes (default `process.exitCode`; the CLI passes its own state). */
+  readonly setExitCode?: (code: number) => void;
+}
+
+export function importCommand(options: ImportCommandOptions = {}): Command {
+  const setExitCode =
+    options.setExitCode ??
+    ((code: number) => {
+      process.exitCode = code;
+    });
   const command = new Command("import").description("turn published API definitions into tcgen specs");
   command
     .command("tencentcloud")
@@ -50,7 +61,7 @@ export function importCommand(): Command {
     .option("--errors <errors.json...>", "errors.json files, paired with api.json by their service and version fields")
     .requiredOption("--out <specs-dir>", "specs dir to write (<svc>/v<version>/{service,types,actions}.yaml)")
     .action(async (opts: TencentCloudImportOptions) => {
-      process.exitCode = await runTencentCloudImport(opts);
+      setExitCode(await runTencentCloudImport(opts, options.io ?? processIo));
     });
   return command;
 }

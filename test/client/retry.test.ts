@@ -150,7 +150,11 @@ describe("retry", () => {
     expect(budget.ms).toBeLessThan(300 + 400);
     expect(budget.count).toBeGreaterThan(1);
     expect(budget.count).toBeLessThan(1000);
-    expect(budget.result).toMatchObject({ ok: false, error: { code: "RequestLimitExceeded" } });
+    // The last attempt gets only the time left: it ends with the throttling error, or as a timeout
+    // when the budget runs out while it is in flight (timing-dependent on a loaded machine).
+    expect(budget.result).toMatchObject({ ok: false });
+    const last = (budget.result as { error: { code?: string; reason?: string } }).error;
+    expect(last.code === "RequestLimitExceeded" || last.reason === "timeout").toBe(true);
   });
 
   it("an abort during the backoff wait returns the aborted outcome at once", async () => {
