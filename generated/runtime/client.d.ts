@@ -1,0 +1,131 @@
+/**
+ * The service-independent client core. A generated `<svc>/client.js` describes its service (name,
+ * version, default host, envelope keys, retry classes of its codes, one parser per action) and calls
+ * `createServiceClient(descriptor, options)`; its `.d.ts` types each method as
+ *
+ *   DescribeInstances(request: DescribeInstancesRequest, options?: CallOptions):
+ *     Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>
+ *
+ * A call never throws and never rejects: every outcome is a value (success, typed API error, malformed
+ * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
+ * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
+ */
+import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
+import { type FetchLike, type TransportError } from "./transport.js";
+/** Tencent Cloud API keys. `token` is the session token of temporary credentials (sent as `X-TC-Token`). */
+export interface Credentials {
+  readonly secretId: string;
+  readonly secretKey: string;
+  readonly token?: string | undefined;
+}
+/** Called before every attempt (retries included), so rotating or temporary credentials stay fresh. */
+export type CredentialsProvider = () => Credentials | Promise<Credentials>;
+/**
+ * Opt-in retries: exponential backoff with full jitter. Attempt n (n ≥ 1) that failed in a retryable
+ * way is followed by a wait drawn uniformly from [0, min(maxDelayMs, baseDelayMs · 2^(n-1))), then a
+ * freshly signed attempt.
+ *
+ * Retried: API errors whose code has retry class `throttling` or `transient` in the spec (common or
+ * service codes); transport failures `network`, `timeout` and `http-status` 429 or 5xx. Never retried:
+ * codes of class `never` or unknown to the spec, malformed replies, `not-json`, `not-envelope`,
+ * `credentials`, `serialize`, `aborted`. A `network` or `timeout` failure may have reached the server:
+ * retry non-idempotent actions only when they carry an idempotency token (e.g. `ClientToken`).
+ */
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3. `1` disables retrying. */
+  readonly maxAttempts?: number | undefined;
+  /** Default 100. */
+  readonly baseDelayMs?: number | undefined;
+  /** Cap on one wait. Default 5000. */
+  readonly maxDelayMs?: number | undefined;
+  /**
+   * Budget for the whole call, waits and attempts included (an attempt's timeout is cut to what is
+   * left). No wait starts that would end past it. Default: no budget beyond `maxAttempts`.
+   */
+  readonly totalTimeoutMs?: number | undefined;
+}
+/** Language of API error messages (`X-TC-Language`). */
+export type Language = "zh-CN" | "en-US";
+export interface ClientOptions {
+  /** Keys, or a (possibly async) function returning them, called before every attempt. */
+  readonly credentials: Credentials | CredentialsProvider;
+  /** `X-TC-Region`, e.g. `ap-guangzhou`. Omit (or `""`) for region-less services. */
+  readonly region?: string | undefined;
+  /**
+   * Where to send requests, instead of `https://<service host>.<host suffix>/`: a host
+   * (`cvm.ap-guangzhou.tencentcloudapi.com`, https implied) or an origin URL (`http://127.0.0.1:8080`).
+   * The signature covers this host. No path or query.
+   */
+  readonly endpoint?: string | undefined;
+  /** A fetch-compatible function. Default: `globalThis.fetch`, looked up at each call. */
+  readonly fetch?: FetchLike | undefined;
+  /** Bound on one attempt (sending and reading the reply), in ms. Default 60000; `Infinity` for none. */
+  readonly timeoutMs?: number | undefined;
+  /** Retry policy. Default: no retry (one attempt). */
+  readonly retry?: RetryOptions | undefined;
+  /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
+  readonly language?: Language | undefined;
+  /** Aborts every call of this client (e.g. at shutdown). */
+  readonly signal?: AbortSignal | undefined;
+}
+/** Per-call settings. */
+export interface CallOptions {
+  /** Aborts this call: stops the request or the wait between attempts at once. */
+  readonly signal?: AbortSignal | undefined;
+  /** Region of this call instead of the client's. */
+  readonly region?: string | undefined;
+  /** Bound on one attempt of this call instead of the client's (ignored unless a number > 0). */
+  readonly timeoutMs?: number | undefined;
+}
+/** Every outcome of a call: the parser's outcomes, or a transport failure. */
+export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
+/** Any call failure (what `TcgenCallError.error` holds). */
+export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
+/** Retry class of a code, as the spec's code tables (`commonCodes`, `serviceCodes`) give it. */
+export type RetryClassTable = {
+  readonly [code: string]: "throttling" | "transient" | "never";
+};
+/** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
+export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
+/** What a generated client module knows about its service. */
+export interface ServiceDescriptor {
+  /** Credential-scope service name (`cvm`). */
+  readonly service: string;
+  /** `X-TC-Version`, e.g. `2017-03-12`. */
+  readonly version: string;
+  /** Default host: `cvm.tencentcloudapi.com`. */
+  readonly host: string;
+  /** Envelope: wrapper key (`Response`) or null when the reply object is the envelope. */
+  readonly wrapper: string | null;
+  /** Envelope: request id key (`RequestId`), inside the wrapper. */
+  readonly requestId: string;
+  /** Code tables consulted in order for a code's retry class. */
+  readonly codes: readonly RetryClassTable[];
+  /** `[action name, parser, method name]`: the method name defaults to the action name. */
+  readonly actions: readonly (readonly [string, ReplyParser, string?])[];
+}
+/** One client method, untyped (the generated `.d.ts` gives each its types). */
+export type ServiceMethod = (
+  request?: unknown,
+  options?: CallOptions,
+) => Promise<CallResult<unknown, string>>;
+/**
+ * Build a client: an immutable object without prototype whose own properties are one method per
+ * action. Throws a `TypeError` (without secrets) for invalid options; calls never throw.
+ */
+export declare function createServiceClient<
+  C = {
+    readonly [action: string]: ServiceMethod;
+  },
+>(descriptor: ServiceDescriptor, options: ClientOptions): C;
+/** The error `orThrow` throws: `error` is the same typed value the call returned. */
+export declare class TcgenCallError<E extends CallError = CallError> extends Error {
+  readonly name = "TcgenCallError";
+  readonly error: E;
+  constructor(error: E);
+}
+/**
+ * The success of a call, or a thrown `TcgenCallError` carrying the failure:
+ * `const { data } = await client.DescribeInstances(req).then(orThrow);`
+ */
+export declare function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T>;

@@ -1,0 +1,100 @@
+/**
+ * Reading the envelope of a reply: the part of parsing that is the same for every action.
+ *
+ * `readReply(input, config, commonCodes, actionCodes)` turns raw input into one of:
+ * - an API error (`KnownApiError` when the code is a common code or one of the action's own codes,
+ *   else `UnknownApiError` with `code: "$unknown"` and the wire code in `rawCode`),
+ * - a `MalformedReply` (not JSON, not an envelope, …) with the JSON path of the problem,
+ * - the success data object, still to be checked against the action's fields by the generated parser.
+ *
+ * Rules (part of the output's contract):
+ * - A string input is always JSON text (`JSON.parse`); any other value is taken as already parsed.
+ * - Only own properties are read (`Object.hasOwn`); `__proto__` is read as an own data property, so an
+ *   inherited `toString` or a prototype can never count as a field.
+ * - The error code and the request id must be strings. The message must be a string when present; an
+ *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
+ *   hostile objects (throwing getters, Proxies).
+ *
+ * No imports beyond this runtime, no Node APIs.
+ */
+import type { ApiError, Failure, MalformedReply } from "./result.js";
+/** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
+export interface EnvelopeConfig {
+  /** Key wrapping the reply (`Response`), or null when the reply object is the envelope. */
+  readonly wrapper: string | null;
+  /** Key of the request id inside the wrapper. */
+  readonly requestId: string;
+  /** Key of the error object inside the wrapper, or null when code and message sit in the wrapper. */
+  readonly errorKey: string | null;
+  readonly codeKey: string;
+  readonly messageKey: string;
+  /** Empty: success = no error object. Non-empty: success iff the code is one of these. */
+  readonly successCodes: readonly string[];
+  /** Key holding the fields, or null when they sit beside the request id. */
+  readonly dataKey: string | null;
+}
+/** Codes known for an action: null-prototype objects whose own keys are the codes. */
+export type CodeTable = {
+  readonly [code: string]: unknown;
+};
+/** A reply whose envelope says success: the data object still has to be checked field by field. */
+export interface ReplyData {
+  readonly ok: true;
+  /** The object holding the action's fields (the wrapper itself when `dataKey` is null). */
+  readonly data: Record<string, unknown>;
+  readonly requestId: string;
+  /** JSON path of `data`, e.g. `$.Response` or `$.Data`. */
+  readonly path: string;
+  /**
+   * How the generated checks establish that a key is an own property (`Object.hasOwn` on every field
+   * costs more than all other checks together):
+   * - 0: the input was JSON text and Object.prototype has no enumerable keys. Every object came from
+   *   `JSON.parse`, so a key that Object.prototype does not have is own exactly when its value is not
+   *   undefined (keys Object.prototype has, and `__proto__`, are always checked with `Object.hasOwn`);
+   * - 1: the input was a value: as 0 for objects whose prototype is Object.prototype or null,
+   *   `Object.hasOwn` for any other object;
+   * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
+   */
+  readonly ownMode: 0 | 1 | 2;
+}
+export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
+/** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
+export declare function pathSegment(key: string | number): string;
+/** The value of an own property, or undefined. `__proto__` is read as an own data property. */
+export declare function ownValue(o: object, key: string): unknown;
+/** True when Object.prototype has an enumerable key (it has none unless someone polluted it). */
+export declare function prototypePolluted(): boolean;
+/** How a value is described in `MalformedReply.found`: its JSON kind. */
+export declare function describeKind(v: unknown): string;
+/** How a value of the right kind but wrong content is described: its JSON text, shortened. */
+export declare function describeValue(v: unknown): string;
+export declare function malformed(
+  path: string,
+  expected: string,
+  found: string,
+  requestId: string | undefined,
+): Failure<MalformedReply>;
+/** The family of a code: its first dotted segment. */
+export declare function familyOf(code: string): string;
+/**
+ * The API error for a wire code: known when it is a common code or one of the action's own codes.
+ * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
+ */
+export declare function apiError(
+  code: string,
+  message: string,
+  requestId: string,
+  commonCodes: CodeTable,
+  actionCodes: CodeTable | undefined,
+): Failure<ApiError<string>>;
+/**
+ * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
+ * already-parsed value. See the module comment for the rules.
+ */
+export declare function readReply(
+  input: unknown,
+  config: EnvelopeConfig,
+  commonCodes: CodeTable,
+  actionCodes: CodeTable | undefined,
+): ReplyRead;

@@ -1,0 +1,220 @@
+const hasOwn = Object.hasOwn;
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
+export function pathSegment(key) {
+  if (typeof key === "number") return `[${key}]`;
+  return IDENT.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+/** The value of an own property, or undefined. `__proto__` is read as an own data property. */
+export function ownValue(o, key) {
+  if (!hasOwn(o, key)) return undefined;
+  if (key === "__proto__") return Object.getOwnPropertyDescriptor(o, key)?.value;
+  return o[key];
+}
+const OBJECT_PROTOTYPE = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+/** True when Object.prototype has an enumerable key (it has none unless someone polluted it). */
+export function prototypePolluted() {
+  for (const _ in OBJECT_PROTOTYPE) return true;
+  return false;
+}
+/**
+ * `ownValue` without `Object.hasOwn` where it cannot matter (see `ReplyData.ownMode`; `mode` is 2
+ * also when an envelope key is one Object.prototype has).
+ */
+function readOwn(o, key, mode) {
+  if (mode === 2) return ownValue(o, key);
+  const v = o[key];
+  if (v === undefined || mode === 0) return v;
+  const p = getPrototypeOf(o);
+  if (p === OBJECT_PROTOTYPE || p === null) return v;
+  return hasOwn(o, key) ? v : undefined;
+}
+/** Plain JSON object: not null, not an array. */
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+/** How a value is described in `MalformedReply.found`: its JSON kind. */
+export function describeKind(v) {
+  if (v === undefined) return "absent";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "object":
+      return Array.isArray(v) ? "an array" : "an object";
+    default:
+      return `a ${typeof v}`;
+  }
+}
+/** How a value of the right kind but wrong content is described: its JSON text, shortened. */
+export function describeValue(v) {
+  if (typeof v === "string") {
+    const text = JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    return `the string ${text}`;
+  }
+  if (typeof v === "number") return `the number ${String(v)}`;
+  return describeKind(v);
+}
+export function malformed(path, expected, found, requestId) {
+  return { ok: false, error: { kind: "malformed", path, expected, found, requestId } };
+}
+/** The family of a code: its first dotted segment. */
+export function familyOf(code) {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+}
+/**
+ * The API error for a wire code: known when it is a common code or one of the action's own codes.
+ * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
+ */
+export function apiError(code, message, requestId, commonCodes, actionCodes) {
+  const known =
+    hasOwn(commonCodes, code) || (actionCodes !== undefined && hasOwn(actionCodes, code));
+  return {
+    ok: false,
+    error: {
+      kind: "api-error",
+      code: known ? code : "$unknown",
+      rawCode: code,
+      family: familyOf(code),
+      message,
+      requestId,
+    },
+  };
+}
+/** The malformed outcome of text that `JSON.parse` refused. */
+function notJson(e) {
+  let why = "";
+  try {
+    why = e instanceof Error ? e.message : "";
+  } catch {
+    why = "";
+  }
+  const found =
+    why === "" ? "text that is not JSON" : `text that is not JSON (${why.slice(0, 120)})`;
+  return malformed("$", "JSON text", found, undefined);
+}
+/**
+ * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
+ * already-parsed value. See the module comment for the rules.
+ */
+export function readReply(input, config, commonCodes, actionCodes) {
+  let root = input;
+  const ownMode = prototypePolluted() ? 2 : typeof input === "string" ? 0 : 1;
+  // Envelope keys Object.prototype has (`constructor`, `__proto__`…) always need Object.hasOwn.
+  const fast = plainKeys(config) ? ownMode : 2;
+  if (typeof input === "string") {
+    try {
+      root = JSON.parse(input);
+    } catch (e) {
+      return notJson(e);
+    }
+  }
+  if (!isObject(root)) return malformed("$", "an object", describeKind(root), undefined);
+  let wrapper = root;
+  if (config.wrapper !== null) {
+    const w = readOwn(root, config.wrapper, fast);
+    if (!isObject(w)) return malformed(at(config.wrapper), "an object", describeKind(w), undefined);
+    wrapper = w;
+  }
+  const rid = readOwn(wrapper, config.requestId, fast);
+  const ridText = typeof rid === "string" ? rid : undefined;
+  // Where the code sits, and whether this reply is an error. (Paths are built only for failures.)
+  let codeHolder;
+  if (config.errorKey !== null) {
+    const e = readOwn(wrapper, config.errorKey, fast);
+    if (e !== undefined) {
+      if (!isObject(e))
+        return malformed(
+          at(config.wrapper, config.errorKey),
+          "an object",
+          describeKind(e),
+          ridText,
+        );
+      codeHolder = e;
+    } else if (config.successCodes.length > 0) {
+      return malformed(at(config.wrapper, config.errorKey), "an object", "absent", ridText);
+    }
+  } else {
+    codeHolder = wrapper;
+  }
+  if (codeHolder !== undefined) {
+    const code = readOwn(codeHolder, config.codeKey, fast);
+    if (typeof code !== "string") {
+      return malformed(
+        at(config.wrapper, config.errorKey, config.codeKey),
+        "string",
+        describeKind(code),
+        ridText,
+      );
+    }
+    if (!config.successCodes.includes(code)) {
+      const msg = readOwn(codeHolder, config.messageKey, fast);
+      if (msg !== undefined && msg !== null && typeof msg !== "string") {
+        return malformed(
+          at(config.wrapper, config.errorKey, config.messageKey),
+          "string",
+          describeKind(msg),
+          ridText,
+        );
+      }
+      if (ridText === undefined)
+        return malformed(
+          at(config.wrapper, config.requestId),
+          "string",
+          describeKind(rid),
+          undefined,
+        );
+      return apiError(code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes);
+    }
+  }
+  if (ridText === undefined)
+    return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+  if (config.dataKey === null)
+    return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode };
+  const data = readOwn(wrapper, config.dataKey, fast);
+  if (!isObject(data))
+    return malformed(dataPathOf(config), "an object", describeKind(data), ridText);
+  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode };
+}
+/** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */
+let plainConfig;
+let plainConfigResult = false;
+function plainKeys(config) {
+  if (config !== plainConfig) {
+    const keys = [
+      config.wrapper,
+      config.requestId,
+      config.errorKey,
+      config.codeKey,
+      config.messageKey,
+      config.dataKey,
+    ];
+    plainConfigResult = keys.every(
+      (k) => k === null || (k !== "__proto__" && !(k in OBJECT_PROTOTYPE)),
+    );
+    plainConfig = config;
+  }
+  return plainConfigResult;
+}
+/** `$` followed by the given keys (null keys skipped). */
+function at(...keys) {
+  let path = "$";
+  for (const k of keys) if (k !== null) path += pathSegment(k);
+  return path;
+}
+/** JSON path of the data object, computed once per config (one-entry cache: one envelope per package). */
+let lastConfig;
+let lastPath = "$";
+function dataPathOf(config) {
+  if (config !== lastConfig) {
+    lastPath = at(config.wrapper, config.dataKey);
+    lastConfig = config;
+  }
+  return lastPath;
+}

@@ -1,0 +1,179 @@
+/**
+ * Exhaustive handling of outcome errors: `match`, `assertNever` and narrowing guards. Part of the
+ * output package's runtime (no imports outside this folder, no Node APIs).
+ *
+ * ```ts
+ * const text = match(result.error, {
+ *   "AuthFailure.*": (e) => `sign again (${e.code})`,      // every AuthFailure code of the union
+ *   "InvalidInstanceId.NotFound": (e) => "gone",            // e: KnownApiError<"InvalidInstanceId.NotFound">
+ *   InternalError: () => "retry later",
+ *   $unknown: (e) => `new code ${e.rawCode}`,              // required: the server may be newer than the spec
+ *   $malformed: (e) => `bad reply at ${e.path}`,           // required when the union has MalformedReply
+ * });
+ * ```
+ *
+ * Handler keys: each known code; `"<Family>.*"` for every code of that family in the union (the family
+ * of `InvalidParameter` is `InvalidParameter`, so `"InvalidParameter.*"` covers it too); `$unknown` for
+ * the unknown-code variant; `$<kind>` for each variant whose `kind` is not `"api-error"` (`$malformed`,
+ * `$transport`); `$default`, the explicit opt-out, which makes every other key optional.
+ * A known code with neither its own key nor its family key is a compile error naming the code; a key
+ * that is no code, family or kind of the union is a compile error naming the key.
+ *
+ * Type-level cost is linear in the number of codes: every per-key type is an interface instantiation
+ * (`KnownApiError<K>`) or one mapped type over the code union, never a filter of the error union per key.
+ */
+import type { FamilyOf, KnownApiError, MalformedReply, UnknownApiError } from "./result.js";
+/** Anything `match` can dispatch on: a variant with a string `kind`. */
+export interface Variant {
+  readonly kind: string;
+}
+/** Every `code` of the api-error variants of `E`, `"$unknown"` included. */
+type CodesOf<E> = E extends {
+  readonly kind: "api-error";
+  readonly code: infer C extends string;
+}
+  ? C
+  : never;
+/** The known codes of `E`'s api-error variants. */
+export type KnownCodesOf<E> = Exclude<CodesOf<E>, "$unknown">;
+/** The `kind`s of `E` other than `"api-error"`, e.g. `"malformed" | "transport"`. */
+export type OtherKindsOf<E> = E extends {
+  readonly kind: infer K extends string;
+}
+  ? K extends "api-error"
+    ? never
+    : K
+  : never;
+/** The api-error variants of `E` whose code is known. */
+export type KnownVariantsOf<E> = Exclude<
+  Extract<
+    E,
+    {
+      readonly kind: "api-error";
+    }
+  >,
+  {
+    readonly code: "$unknown";
+  }
+>;
+/**
+ * Family key → the union of that family's known variants, in one pass over the codes (keys that map to
+ * the same name merge; the conditional template distributes so each code keeps its own variant).
+ */
+type ByFamily<C extends string> = {
+  readonly [K in C as `${FamilyOf<K>}.*`]: K extends string ? KnownApiError<K> : never;
+};
+type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
+/** Every handler `match` accepts for `E`, all optional; `MatchHandlers` adds the exhaustiveness rules. */
+export type Handlers<E, R = unknown> = {
+  readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
+} & {
+  readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
+} & (HasUnknown<E> extends true
+    ? {
+        readonly $unknown?: (error: UnknownApiError) => R;
+      }
+    : unknown) & {
+    readonly [K in OtherKindsOf<E> as `$${K}`]?: (
+      error: Extract<
+        E,
+        {
+          readonly kind: K;
+        }
+      >,
+    ) => R;
+  } & {
+    readonly $default?: (error: E) => R;
+  };
+/** Every key `Handlers<E>` has. */
+type AllowedKeys<E> =
+  | KnownCodesOf<E>
+  | `${FamilyOf<KnownCodesOf<E>>}.*`
+  | (HasUnknown<E> extends true ? "$unknown" : never)
+  | `$${OtherKindsOf<E>}`
+  | "$default";
+/** Known codes of `C` covered neither by their own key nor by their family key. */
+type UncoveredCodes<C extends string, Keys extends PropertyKey> = {
+  [K in C]: K extends Keys ? never : `${FamilyOf<K>}.*` extends Keys ? never : K;
+}[C];
+/** Keys the handlers must have: the uncovered codes, `$unknown` and the other kinds — none once `$default` is there. */
+type MissingKeys<E, Keys extends PropertyKey> = "$default" extends Keys
+  ? never
+  : Exclude<
+      | UncoveredCodes<KnownCodesOf<E>, Keys>
+      | (HasUnknown<E> extends true ? "$unknown" : never)
+      | `$${OtherKindsOf<E>}`,
+      Keys
+    >;
+/** A missing key becomes a required property, typed with its variant: the compiler names the key. */
+type Missing<E, M extends PropertyKey> = {
+  readonly [K in M]: K extends KnownCodesOf<E>
+    ? (error: KnownApiError<K>) => unknown
+    : K extends "$unknown"
+      ? (error: UnknownApiError) => unknown
+      : (
+          error: Extract<
+            E,
+            {
+              readonly kind: K extends `$${infer Kind}` ? Kind : never;
+            }
+          >,
+        ) => unknown;
+};
+/** An extra key becomes a property whose type is a sentence naming it. */
+type Extra<X extends PropertyKey> = {
+  readonly [K in X]: `${K & string} is not a code, family or kind of this error`;
+};
+/**
+ * The handlers `H` with the exhaustiveness rules for `E` applied. The rules are conditional types, not
+ * mapped types over generic keys: while the handlers are being typed they resolve to `unknown` (`H` is
+ * still its constraint, which has every key), so the handlers' contextual types stay plain function
+ * types; a generic mapped type there cost seconds at 3,000 codes.
+ */
+export type MatchHandlers<E, H> = H &
+  ([MissingKeys<E, keyof H>] extends [never] ? unknown : Missing<E, MissingKeys<E, keyof H>>) &
+  ([Exclude<keyof H, AllowedKeys<E>>] extends [never]
+    ? unknown
+    : Extra<Exclude<keyof H, AllowedKeys<E>>>);
+/** The union of the handlers' return types. */
+export type MatchResult<H> = {
+  [K in keyof H]-?: H[K] extends (...args: never) => infer R ? R : never;
+}[keyof H];
+/**
+ * Calls the handler for `error`: its code's key, else its family's `"<Family>.*"`, else `$default`.
+ * Only own properties of `handlers` are consulted, so no code (`toString`, `constructor`) can reach an
+ * inherited method. Throws only if no handler applies, which the types rule out.
+ *
+ * Returns the union of the handlers' return types; where the call has a declared type
+ * (`const x: "a" | "b" = match(…)`), that type `R` is inferred from it instead and every handler must
+ * return an `R` (literals stay literal).
+ */
+export declare function match<E extends Variant, H extends Handlers<E, R>, R = unknown>(
+  error: E,
+  handlers: MatchHandlers<E, H>,
+): unknown extends R ? MatchResult<H> : R;
+/**
+ * For the `default` branch of a hand-written `switch (e.code)` / `switch (e.kind)`: compiles only when
+ * every case is handled. Reached at runtime only if the value lies about its type; the thrown error names
+ * the code or kind and nothing else.
+ */
+export declare function assertNever(value: never): never;
+/** True for an api-error variant whose code the spec knows (narrows out `$unknown` and other kinds). */
+export declare function isKnownCode<E extends Variant>(error: E): error is KnownVariantsOf<E>;
+/** True for a known api-error of `family` (never for the `$unknown` variant, whatever its raw code). */
+export declare function isFamily<E extends Variant, F extends FamilyOf<KnownCodesOf<E>>>(
+  error: E,
+  family: F,
+): error is Extract<
+  KnownVariantsOf<E>,
+  {
+    readonly family: F;
+  }
+>;
+/** True for an api-error variant (known code or `$unknown`). Accepts any value. */
+export declare function isApiError(
+  value: unknown,
+): value is KnownApiError<string> | UnknownApiError;
+/** True for a `MalformedReply`. Accepts any value. */
+export declare function isMalformed(value: unknown): value is MalformedReply;
+export {};
