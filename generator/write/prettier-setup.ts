@@ -34,6 +34,8 @@ export const PRETTIER_OPTIONS: Readonly<Options> = Object.freeze({
  * the time of typescript-estree, and espree JavaScript in about 70% of babel's time.
  */
 export function parserFor(path: string): string | undefined {
+  // The runtime is formatted once, at build time (scripts/format-runtime.mjs), and copied as it is.
+  if (path.startsWith("runtime/")) return undefined;
   if (path.endsWith(".d.ts") || path.endsWith(".ts")) return "babel-ts";
   if (path.endsWith(".js") || path.endsWith(".mjs") || path.endsWith(".cjs")) return "espree";
   if (path.endsWith(".json")) return "json";
