@@ -1,9 +1,10 @@
 /**
- * One parsed spec file: its plain-JS value (for validation and model building) plus the YAML syntax
- * tree, kept only to find source positions. Positions are resolved lazily, when something needs a
- * location (a diagnostic, or a model node's `loc`), by walking the tree along a document path.
+ * One parsed spec file: its plain-JS value (for validation and model building) plus its text, from
+ * which the YAML syntax tree is built (once, on first need) only to find source positions.
+ * Positions are resolved lazily, when something needs a location (a diagnostic, or a model node's
+ * `loc`), by walking the tree along a document path.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -63,20 +64,57 @@ export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: 
   return { index, duplicates };
 }
 
+/** The YAML syntax tree of a document, with what it takes to turn offsets into lines. */
+export interface SpecTree {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  readonly index: KeyIndex;
+}
+
+/** Parse `text` with `yaml` for positions (duplicate keys are found by indexKeys, linearly). */
+export function parseTree(text: string): SpecTree {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return { doc, lines, index: indexKeys(doc).index };
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
 export class SpecDocument {
   /** Decided by the structural pass (from the top-level keys). */
   kind: FileKind | undefined;
+  #tree: SpecTree | undefined;
+  readonly #text: string;
 
+  /**
+   * `tree` is given when the file was read with `yaml` (the slow path); otherwise it is parsed from
+   * `text` on first need (a diagnostic, a location, or key order that `data` cannot tell).
+   */
   constructor(
     readonly file: string,
     readonly data: unknown,
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
-    private readonly index: KeyIndex,
-  ) {}
+    text: string,
+    tree?: SpecTree,
+  ) {
+    this.#text = text;
+    this.#tree = tree;
+  }
+
+  /** Whether the syntax tree exists yet (the fast path builds it only when positions are needed). */
+  get treeBuilt(): boolean {
+    return this.#tree !== undefined;
+  }
+
+  private get tree(): SpecTree {
+    return (this.#tree ??= parseTree(this.#text));
+  }
+
+  private get doc(): Document.Parsed {
+    return this.tree.doc;
+  }
 
   private entries(map: YAMLMap): Map<string, Pair> {
-    return this.index.get(map) ?? new Map<string, Pair>();
+    return this.tree.index.get(map) ?? new Map<string, Pair>();
   }
 
   /** Source offset of the node at `path` (the deepest existing ancestor if the path does not exist). */
@@ -116,7 +154,7 @@ export class SpecDocument {
   }
 
   location(path: DocPath, at: Anchor = "key"): SourceLocation {
-    const { line, col } = this.lines.linePos(this.offset(path, at));
+    const { line, col } = this.tree.lines.linePos(this.offset(path, at));
     return { file: this.file, line, col };
   }
 
@@ -127,6 +165,15 @@ export class SpecDocument {
 
   /** Keys of the map at `path` in source order (JS objects put integer-like keys first). */
   keysInOrder(path: DocPath): string[] {
+    // The plain value tells the order unless a key is an array index (those come first in JS).
+    // A document read by `yaml` keeps the tree's view (it may hold keys no plain value shows).
+    if (this.#tree === undefined) {
+      const value = valueAt(this.data, path);
+      if (isPlainMap(value)) {
+        const keys = Object.keys(value);
+        if (!keys.some((k) => ARRAY_INDEX.test(k))) return keys;
+      }
+    }
     let node: unknown = this.doc.contents;
     for (const seg of path) {
       if (isAlias(node)) node = node.resolve(this.doc);
@@ -136,6 +183,21 @@ export class SpecDocument {
     if (isAlias(node)) node = node.resolve(this.doc);
     return isMap(node) ? [...this.entries(node).keys()] : [];
   }
+}
+
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The value at `path` in a plain value (own properties only), or undefined. */
+function valueAt(data: unknown, path: DocPath): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (Array.isArray(v)) v = typeof seg === "number" ? v[seg] : undefined;
+    else if (isPlainMap(v) && typeof seg === "string" && Object.prototype.hasOwnProperty.call(v, seg)) v = v[seg];
+    else return undefined;
+  }
+  return v;
 }
 
 /** A diagnostic about a whole file (line 0). */

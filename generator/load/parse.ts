@@ -1,11 +1,14 @@
 /**
  * Bytes → text → YAML document → plain-JS value, turning every problem into a located diagnostic.
- * Hostile input is bounded: aliases may expand to at most MAX_ALIAS_COUNT nodes ("billion laughs"),
- * and nesting too deep for the parser's stack is reported, never thrown.
+ * Ordinary files take the fast path (fast-parse.ts: js-yaml, same value; positions are found later,
+ * and only if needed); anything else is read here with `yaml`. Hostile input is bounded: aliases
+ * may expand to at most MAX_ALIAS_COUNT nodes ("billion laughs"), and nesting too deep for the
+ * parser's stack is reported, never thrown.
  */
 import { LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { SpecDocument, fileDiagnostic, indexKeys } from "./document.js";
+import { fastLoad } from "./fast-parse.js";
 
 export const MAX_ALIAS_COUNT = 100;
 /** Larger files are refused up front: the YAML reader needs seconds per megabyte on slow machines. */
@@ -55,6 +58,13 @@ export function parseSpec(file: string, content: Uint8Array | string): ParseOutc
   }
   const text = decodeSpec(file, content);
   if (typeof text !== "string") return { doc: undefined, diagnostics: [text] };
+  const fast = fastLoad(text);
+  if (fast !== undefined) return { doc: new SpecDocument(file, fast, text), diagnostics: [] };
+  return parseSlow(file, text);
+}
+
+/** The slow path: `yaml`, with a diagnostic for every problem. */
+export function parseSlow(file: string, text: string): ParseOutcome {
   const lines = new LineCounter();
   let doc;
   try {
@@ -107,5 +117,5 @@ export function parseSpec(file: string, content: Uint8Array | string): ParseOutc
     if (e instanceof RangeError) return { doc: undefined, diagnostics: [fileDiagnostic(file, "the document is nested too deeply to read")] };
     throw e;
   }
-  return { doc: new SpecDocument(file, data, doc, lines, index), diagnostics: [] };
+  return { doc: new SpecDocument(file, data, text, { doc, lines, index }), diagnostics: [] };
 }

@@ -6,6 +6,7 @@
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import type { DocPath, SpecDocument } from "../load/document.js";
 import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
+import { LazyLocation } from "../load/location.js";
 import { didYouMean } from "../load/suggest.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
@@ -80,7 +81,7 @@ class Scope<T> {
 
 function declare<T>(doc: SpecDocument, path: DocPath, name: string, raw: T): Declared<T> {
   const full = [...path, name];
-  return { name, raw, doc, path: full, loc: doc.location(full) };
+  return { name, raw, doc, path: full, loc: new LazyLocation(doc, full) };
 }
 
 function family(code: string): string {
@@ -196,7 +197,7 @@ class Builder {
       for (const key of ["host", "description"] as const) {
         const value = raw.service[key];
         if (value === undefined) continue;
-        const loc = doc.location(["service", key]);
+        const loc = new LazyLocation(doc, ["service", key]);
         const prev = key === "host" ? host : description;
         if (prev) {
           this.diags.push(doc.diagnostic(["service", key], `${key} of service ${label} is already set (first set at ${at(prev.loc)})`));
@@ -257,7 +258,7 @@ class Builder {
       errors: [...serviceErrors.values()].sort(byCode),
       types: namedTypes.sort(byName),
       actions: actionList.sort(byName),
-      loc: docs[0]!.location(["service"]),
+      loc: new LazyLocation(docs[0]!, ["service"]),
     };
   }
 
@@ -305,7 +306,7 @@ class Builder {
         deprecated: obj?.deprecated ?? false,
         description: obj?.description,
         example: obj?.example,
-        loc: doc.location(fieldPath),
+        loc: new LazyLocation(doc, fieldPath),
       });
     }
     return out;

@@ -1,6 +1,9 @@
+import { LazyLocation } from "../load/location.js";
+
 /**
  * Deep freeze without recursion (a model may nest deeply, e.g. long list type chains). An object is
- * frozen before its children are queued, so shared and cyclic references are visited once.
+ * frozen before its children are queued, so shared and cyclic references are visited once. A
+ * LazyLocation is frozen shallowly, its getters unread (reading them would resolve the position).
  */
 export function deepFreeze<T>(root: T): T {
   const stack: object[] = [];
@@ -13,6 +16,7 @@ export function deepFreeze<T>(root: T): T {
   queue(root);
   while (stack.length > 0) {
     const v = stack.pop()!;
+    if (v instanceof LazyLocation) continue;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) queue(v[i]);
     } else {
