@@ -6,7 +6,6 @@
  */
 import { Command } from "commander";
 import { formatDiagnostic } from "../diagnostics.js";
-import { runImport } from "./run.js";
 
 export interface ImportIo {
   readonly out: (line: string) => void;
@@ -26,6 +25,8 @@ export interface TencentCloudImportOptions {
 
 /** Run the import and report; returns the exit code (0 ok, 2 bad input). */
 export async function runTencentCloudImport(opts: TencentCloudImportOptions, io: ImportIo = processIo): Promise<number> {
+  // Loaded on use: `tcgen check` builds this command too, and must not pay for the importer.
+  const { runImport } = await import("./run.js");
   const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out });
   if (!result.ok) {
     for (const d of result.diagnostics) io.err(formatDiagnostic(d));

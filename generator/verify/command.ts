@@ -11,8 +11,6 @@
  * (`--service-version` rather than `--version`: the program's `-v, --version` would take it.)
  */
 import { Command, Option } from "commander";
-import { humanReport, jsonReport } from "./report.js";
-import { runVerification } from "./verify.js";
 
 export interface VerifyIo {
   readonly out: (line: string) => void;
@@ -35,6 +33,9 @@ export interface VerifyFlags {
 
 /** Run verify and print; returns the exit code (0 no drift, 1 drift, 2 usage error). */
 export async function runVerify(files: readonly string[], flags: VerifyFlags, io: VerifyIo = processIo): Promise<number> {
+  // Loaded on use: `tcgen check` builds this command too, and must not pay for the generator.
+  const { runVerification } = await import("./verify.js");
+  const { humanReport, jsonReport } = await import("./report.js");
   const run = await runVerification({
     specsDir: flags.specs,
     service: flags.service,
