@@ -1,30 +1,26 @@
 export function match(error, handlers) {
+  // Allocation-free dispatch on the handlers' own properties: code (or `$kind`), then family, then
+  // `$default`. Inherited properties (`toString`, `__proto__`…) are never handlers.
   const table = handlers;
-  const call = (key) => {
-    if (!Object.hasOwn(table, key)) return { found: false };
-    const handler = table[key];
-    if (typeof handler !== "function") return { found: false };
-    return { found: true, value: handler(error) };
-  };
   let tried;
+  let handler;
   if (error.kind === "api-error") {
     const code = error.code;
     tried = typeof code === "string" ? code : "$unknown";
-    const byCode = call(tried);
-    if (byCode.found) return byCode.value;
-    if (tried !== "$unknown") {
-      const byFamily = call(`${familyOfCode(tried)}.*`);
-      if (byFamily.found) return byFamily.value;
+    if (hasOwn(table, tried)) handler = table[tried];
+    if (typeof handler !== "function" && tried !== "$unknown") {
+      const family = `${familyOfCode(tried)}.*`;
+      if (hasOwn(table, family)) handler = table[family];
     }
   } else {
     tried = `$${String(error.kind)}`;
-    const byKind = call(tried);
-    if (byKind.found) return byKind.value;
+    if (hasOwn(table, tried)) handler = table[tried];
   }
-  const fallback = call("$default");
-  if (fallback.found) return fallback.value;
+  if (typeof handler !== "function" && hasOwn(table, "$default")) handler = table["$default"];
+  if (typeof handler === "function") return handler(error);
   throw new Error(`match: no handler for ${describe(tried)}`);
 }
+const hasOwn = Object.hasOwn;
 function familyOfCode(code) {
   const dot = code.indexOf(".");
   return dot < 0 ? code : code.slice(0, dot);

@@ -138,32 +138,29 @@ export function match<E extends Variant, H extends Handlers<E, R>, R = unknown>(
   handlers: MatchHandlers<E, H>,
 ): unknown extends R ? MatchResult<H> : R;
 export function match(error: Variant, handlers: object): unknown {
+  // Allocation-free dispatch on the handlers' own properties: code (or `$kind`), then family, then
+  // `$default`. Inherited properties (`toString`, `__proto__`…) are never handlers.
   const table = handlers as Readonly<Record<string, unknown>>;
-  const call = (key: string): { found: boolean; value?: unknown } => {
-    if (!Object.hasOwn(table, key)) return { found: false };
-    const handler = table[key];
-    if (typeof handler !== "function") return { found: false };
-    return { found: true, value: (handler as (e: unknown) => unknown)(error) };
-  };
   let tried: string;
+  let handler: unknown;
   if (error.kind === "api-error") {
     const code = (error as { readonly code?: unknown }).code;
     tried = typeof code === "string" ? code : "$unknown";
-    const byCode = call(tried);
-    if (byCode.found) return byCode.value;
-    if (tried !== "$unknown") {
-      const byFamily = call(`${familyOfCode(tried)}.*`);
-      if (byFamily.found) return byFamily.value;
+    if (hasOwn(table, tried)) handler = table[tried];
+    if (typeof handler !== "function" && tried !== "$unknown") {
+      const family = `${familyOfCode(tried)}.*`;
+      if (hasOwn(table, family)) handler = table[family];
     }
   } else {
     tried = `$${String(error.kind)}`;
-    const byKind = call(tried);
-    if (byKind.found) return byKind.value;
+    if (hasOwn(table, tried)) handler = table[tried];
   }
-  const fallback = call("$default");
-  if (fallback.found) return fallback.value;
+  if (typeof handler !== "function" && hasOwn(table, "$default")) handler = table["$default"];
+  if (typeof handler === "function") return (handler as (e: unknown) => unknown)(error);
   throw new Error(`match: no handler for ${describe(tried)}`);
 }
+
+const hasOwn = Object.hasOwn;
 
 function familyOfCode(code: string): string {
   const dot = code.indexOf(".");
