@@ -6,11 +6,12 @@
  * intended output change with `UPDATE_GOLDEN=1 npx vitest run test/golden`, then review the diff.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateFromDir } from "../../generator/pipeline.js";
+import { readTree } from "../../generator/write/check.js";
 import { repoRoot } from "../helpers/paths.js";
 import { writeOutput } from "../helpers/write-output.js";
 
@@ -23,17 +24,9 @@ const CASES: Record<string, string> = {
 
 const update = process.env["UPDATE_GOLDEN"] === "1";
 
+/** Paths of every file under `dir` (sorted), or [] when it does not exist. */
 function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split("\\").join("/"));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort();
+  return [...readTree(dir).keys()].sort();
 }
 
 describe("golden fixtures", () => {
