@@ -33,6 +33,7 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
     io.err(`tcgen import: ${result.diagnostics.length} problem(s); nothing written`);
     return 2;
   }
+  for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
     `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +

@@ -42,6 +42,8 @@ export interface ImportSummary {
   readonly written: readonly string[];
   /** Whether the Tencent Cloud package file was added. */
   readonly packageFileAdded: boolean;
+  /** Problems that did not stop the import (unusual codes, a service without errors.json), sorted. */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export type RunImportResult =
@@ -89,6 +91,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   if (diagnostics.length > 0) return fail();
 
   const files: ImportedFile[] = [];
+  const warnings: Diagnostic[] = [];
   const dirs = new Map<string, string>();
   let actions = 0;
   let types = 0;
@@ -107,6 +110,10 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     }
     dirs.set(key, api.file.path);
     files.push(...result.files);
+    warnings.push(...result.warnings);
+    if (paired === undefined) {
+      warnings.push({ file: api.file.path, line: 0, col: 0, path: "", message: `no errors.json given for ${key}: every action will have only the common codes (give --errors to import each action's own codes)` });
+    }
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
@@ -131,6 +138,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     files: files.map((f) => f.path),
     written,
     packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
+    warnings: sortDiagnostics(warnings),
   };
 }
 

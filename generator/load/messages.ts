@@ -6,6 +6,7 @@
 import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Anchor, DocPath, PathSegment, SpecDocument } from "./document.js";
+import { CODE_RULE } from "../model/codes.js";
 import { didYouMean } from "./suggest.js";
 
 /** "a string", "an integer", "a list", "a mapping", "null", … */
@@ -39,7 +40,6 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 export const TYPE_EXPRESSION_RULE = 'expected a primitive or a type name, followed by any number of "[]"';
 
 const NAME_RULE = "must start with a letter or _ and hold only letters, digits and _";
-const CODE_RULE = "must be dot-separated parts of letters, digits, _ and -, starting with a letter or digit";
 const HOST_RULE = "must be dot-separated labels of letters, digits and -";
 
 /** What a pattern-checked string is, by its last path segments. */

@@ -8,6 +8,7 @@ import type { DocPath, SpecDocument } from "../load/document.js";
 import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
 import { LazyLocation } from "../load/location.js";
 import { didYouMean } from "../load/suggest.js";
+import { codeFamily } from "./codes.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
 import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
@@ -40,7 +41,11 @@ interface Declared<T> {
   readonly loc: SourceLocation;
 }
 
-/** One scope of names (types, actions or codes of a service): exact duplicates and case-only clashes. */
+/**
+ * One scope of names (types, actions or codes of a service): exact duplicates, and case-only clashes
+ * where the names become identifiers or file names (types, actions). Codes are only ever string
+ * literals in the output, so codes that differ only by case are distinct codes.
+ */
 class Scope<T> {
   readonly byName = new Map<string, Declared<T>>();
   private readonly byLower = new Map<string, Declared<unknown>>();
@@ -49,6 +54,7 @@ class Scope<T> {
     private readonly diags: Diagnostic[],
     /** Names visible in this scope that are declared elsewhere (common codes for service codes). */
     private readonly outer?: Scope<unknown>,
+    private readonly caseSensitive = false,
   ) {}
 
   /** Add a declaration; false (and a diagnostic) when it clashes. */
@@ -64,7 +70,7 @@ class Scope<T> {
       return false;
     }
     const lower = d.name.toLowerCase();
-    const other = this.byLower.get(lower) ?? this.outer?.byLower.get(lower);
+    const other = this.caseSensitive ? undefined : (this.byLower.get(lower) ?? this.outer?.byLower.get(lower));
     if (other) {
       this.report(d, `${this.what} "${d.name}" differs only by case from "${other.name}" (first defined at ${at(other.loc)})`);
       return false;
@@ -84,15 +90,10 @@ function declare<T>(doc: SpecDocument, path: DocPath, name: string, raw: T): Dec
   return { name, raw, doc, path: full, loc: new LazyLocation(doc, full) };
 }
 
-function family(code: string): string {
-  const dot = code.indexOf(".");
-  return dot < 0 ? code : code.slice(0, dot);
-}
-
 function errorCode(d: Declared<RawCode>, scope: ErrorCode["scope"]): ErrorCode {
   return {
     code: d.name,
-    family: family(d.name),
+    family: codeFamily(d.name),
     description: d.raw.description,
     retry: d.raw.retry ?? "never",
     deprecated: d.raw.deprecated ?? false,
@@ -117,7 +118,7 @@ class Builder {
     }
     const raw = first?.data as RawPackageFile | undefined;
     const successCodes = sortedUnique(raw?.envelope.successCodes ?? []);
-    const common = new Scope<RawCode>("error code", this.diags);
+    const common = new Scope<RawCode>("error code", this.diags, undefined, true);
     if (first && raw) {
       this.checkEnvelope(first, raw);
       for (const code of ownKeys(raw.commonErrors)) {
@@ -187,7 +188,7 @@ class Builder {
   ): Service {
     const head = (docs[0]!.data as RawServiceFile).service;
     const label = `${head.name} ${head.version}`;
-    const codes = new Scope<RawCode>("error code", this.diags, common);
+    const codes = new Scope<RawCode>("error code", this.diags, common, true);
     const types = new Scope<RawType>("type", this.diags);
     const actions = new Scope<RawAction>("action", this.diags);
     let host: { value: string; loc: SourceLocation } | undefined;

@@ -59,6 +59,8 @@ export type TencentImportResult =
       readonly service: { readonly name: string; readonly version: string };
       readonly files: readonly ImportedFile[];
       readonly counts: ImportCounts;
+      /** Things worth a look that did not stop the import (unusual codes, codes differing only by case). */
+      readonly warnings: readonly Diagnostic[];
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -181,6 +183,7 @@ class Importer {
       service: { name, version },
       files: [service, types, actions],
       counts: { actions: actionEntries.length, types: typeEntries.length, codes: ownCodes.size, fields: this.fields },
+      warnings: [...(this.errors?.warnings ?? []), ...caseOnlyWarnings(this.input.errors?.path ?? "", ownCodes.keys(), this.common)],
     };
   }
 
@@ -315,6 +318,24 @@ class Importer {
     ];
     return { path: `${dir}/${file}`, text: yamlText(header, ymap(entries)) };
   }
+}
+
+/**
+ * Codes that differ from another only by case are distinct codes (a server can send either); each
+ * such pair is worth a look, so it is reported once, at the later code in code-unit order.
+ */
+function caseOnlyWarnings(file: string, own: Iterable<string>, common: ReadonlySet<string>): Diagnostic[] {
+  const seen = new Map<string, string>();
+  for (const c of [...common].sort(compareText)) if (!seen.has(c.toLowerCase())) seen.set(c.toLowerCase(), c);
+  const out: Diagnostic[] = [];
+  for (const code of own) {
+    const other = seen.get(code.toLowerCase());
+    if (other !== undefined) {
+      const which = common.has(other) ? "the common code" : "the code";
+      out.push({ file, line: 0, col: 0, path: `$.codes${jsonKey(code)}`, message: `code ${JSON.stringify(code)} differs only by case from ${which} ${JSON.stringify(other)}: both kept, as distinct codes` });
+    } else seen.set(code.toLowerCase(), code);
+  }
+  return out;
 }
 
 /** `cvm` → `cvm`; other short names lowercased with characters outside [a-z0-9] dropped. */
