@@ -48,8 +48,11 @@ function patternMessage(path: DocPath, value: string): string {
   const parent = path[path.length - 2];
   const q = JSON.stringify(value);
   if (parent === "successCodes" || parent === "errors" || parent === "commonErrors") return `invalid error code ${q}: ${CODE_RULE}`;
+  if ((parent === "add" || parent === "remove") && path[path.length - 3] === "errors") return `invalid error code ${q}: ${CODE_RULE}`;
   if (parent === "types") return `invalid type name ${q}: ${NAME_RULE}`;
   if (parent === "actions") return `invalid action name ${q}: ${NAME_RULE}`;
+  if (parent === "overlay" && last === "service") return `invalid service name ${q}: must be lowercase letters and digits, starting with a letter`;
+  if (parent === "overlay" && last === "version") return `invalid service version ${q}: must be a date like "2017-03-12"`;
   if (parent === "service" && last === "name") return `invalid service name ${q}: must be lowercase letters and digits, starting with a letter`;
   if (parent === "service" && last === "version") return `invalid service version ${q}: must be a date like "2017-03-12"`;
   if (parent === "service" && last === "host") return `invalid host ${q}: ${HOST_RULE}`;

@@ -8,6 +8,8 @@ import type { DocPath, SpecDocument } from "../load/document.js";
 import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
 import { LazyLocation } from "../load/location.js";
 import { didYouMean } from "../load/suggest.js";
+import { applyOverlays, type OverlayContext } from "../overlay/apply.js";
+import type { RawOverlayFile } from "../overlay/raw.js";
 import { codeFamily } from "./codes.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
@@ -137,7 +139,15 @@ class Builder {
       if (list) list.push(doc);
       else groups.set(key, [doc]);
     }
-    const services = [...groups.values()].map((g) => this.service(g, common, commonErrors, successCodes)).sort(byNameVersion);
+    const overlays = overlaysByService(docs, groups, this.diags);
+    const context: OverlayContext = {
+      diags: this.diags,
+      common: new Map(commonErrors.map((c) => [c.code, c])),
+      field: (doc, path, name, raw, types) => this.field(doc, path, name, raw, types),
+    };
+    const services = [...groups.entries()]
+      .map(([key, g]) => applyOverlays(this.service(g, common, commonErrors, successCodes), overlays.get(key) ?? [], context))
+      .sort(byNameVersion);
 
     if (this.diags.length > 0 || !raw) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
     const e = raw.envelope;
@@ -293,24 +303,29 @@ class Builder {
     for (const name of doc.keysInOrder(path)) {
       const spec = own(raw, name);
       if (spec === undefined) continue;
-      const fieldPath = [...path, name];
-      const obj = typeof spec === "string" ? undefined : spec;
-      const expr = obj ? obj.type : (spec as string);
-      const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
-      const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
-      if (!type) continue;
-      out.push({
-        name,
-        type,
-        optional: obj?.optional ?? false,
-        nullable: obj?.nullable ?? false,
-        deprecated: obj?.deprecated ?? false,
-        description: obj?.description,
-        example: obj?.example,
-        loc: new LazyLocation(doc, fieldPath),
-      });
+      const field = this.field(doc, [...path, name], name, spec, types);
+      if (field) out.push(field);
     }
     return out;
+  }
+
+  /** One field written at `fieldPath` (undefined after a diagnostic). */
+  field(doc: SpecDocument, fieldPath: DocPath, name: string, spec: RawField, types: ReadonlyMap<string, unknown>): Field | undefined {
+    const obj = typeof spec === "string" ? undefined : spec;
+    const expr = obj ? obj.type : (spec as string);
+    const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
+    const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
+    if (!type) return undefined;
+    return {
+      name,
+      type,
+      optional: obj?.optional ?? false,
+      nullable: obj?.nullable ?? false,
+      deprecated: obj?.deprecated ?? false,
+      description: obj?.description,
+      example: obj?.example,
+      loc: new LazyLocation(doc, fieldPath),
+    };
   }
 
   private typeRef(
@@ -345,6 +360,27 @@ class Builder {
     for (let i = 0; i < parsed.listDepth; i++) ref = { kind: "list", items: ref };
     return ref;
   }
+}
+
+/**
+ * Overlay documents by service key (`name\0version`), in path order; an overlay of a service version
+ * that no service file defines is a diagnostic.
+ */
+function overlaysByService(docs: readonly SpecDocument[], services: ReadonlyMap<string, unknown>, diags: Diagnostic[]): Map<string, SpecDocument[]> {
+  const out = new Map<string, SpecDocument[]>();
+  for (const doc of docs) {
+    if (doc.kind !== "overlay") continue;
+    const { service, version } = (doc.data as RawOverlayFile).overlay;
+    const key = `${service}\u0000${version}`;
+    if (!services.has(key)) {
+      diags.push(doc.diagnostic(["overlay"], `stale overlay: no service file defines service ${service} version ${version}`));
+      continue;
+    }
+    const list = out.get(key);
+    if (list) list.push(doc);
+    else out.set(key, [doc]);
+  }
+  return out;
 }
 
 /** Merge and resolve structurally valid documents (sorted by path) into the model. */

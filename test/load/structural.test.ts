@@ -151,7 +151,7 @@ const cases: [string, { files: Files; want: string[] }][] = [
       },
       want: [
         "a.yaml:1:1: expected a mapping at the top level, found a list",
-        'b.yaml:1:1: cannot tell the kind of this file: a service file needs a top-level "service" key, the package file a "package" key',
+        'b.yaml:1:1: cannot tell the kind of this file: a service file needs a top-level "service" key, the package file a "package" key, an overlay an "overlay" key',
         'c.yaml:2:1: a file is either a package file or a service file: "package" cannot sit beside "service" (at package)',
       ],
     },
