@@ -44,7 +44,7 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   for (const e of result.examples) {
     io.out(
       e.fixes === 0
-        ? `examples: all ${e.successes} recorded success replies of ${e.service} conform to api.json; ${e.path} holds no patches`
+        ? `examples: ${e.successes === 1 ? "the recorded success reply" : `all ${e.successes} recorded success replies`} of ${e.service} ${e.successes === 1 ? "conforms" : "conform"} to api.json; ${e.path} holds no patches`
         : `examples: ${e.drifting} of ${e.successes} recorded success replies of ${e.service} disagree with api.json; ` +
             `wrote ${e.path} (${e.fixes} field fix${e.fixes === 1 ? "" : "es"}: what they show absent, null or outside an enum) so that they conform: review it`,
     );
