@@ -1,12 +1,13 @@
 /**
  * Every real code is a code: codes with a trailing dot or an empty segment (cpdp 2019-08-20), codes
  * that differ from a common code only by case (es 2018-04-16) and other unusual characters import with
- * a warning, load, and generate a package that compiles under the strictest settings; the grammar
+ * a warning, load, and generate a package that compiles under the strictest settings and parses them; the grammar
  * itself (model/codes.ts) is the schema's, and text no spec can hold is refused with a located message.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics.js";
 import { importTencentCloud, tencentDefaultsFile } from "../../generator/import/tencentcloud/index.js";
@@ -14,7 +15,9 @@ import { loadModelFromFiles } from "../../generator/model/index.js";
 import { CODE_PATTERN_SOURCE, codeFamily, isCode } from "../../generator/model/codes.js";
 import { specSchema } from "../../generator/load/schema.js";
 import { diagnose, PACKAGE, service } from "../load/helpers.js";
-import { runTsc, writeTypesPackage } from "../types/package.js";
+import { generateFromFiles } from "../../generator/pipeline.js";
+import { writeOutput } from "../helpers/write-output.js";
+import { runTsc, STRICT_TSCONFIG } from "../types/package.js";
 import { apiText, errorsText, member, out } from "./fixtures.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "tcgen-odd-codes-"));
@@ -94,21 +97,28 @@ describe("import of unusual codes, end to end", () => {
     ]);
   });
 
-  it("loads, and the generated types and errors compile strictly with match over the odd codes", async () => {
+  it("loads, generates a package that compiles strictly with match over the odd codes, and parses them at run time", async () => {
     if (!imported.ok) throw new Error("import failed");
     const pkg = tencentDefaultsFile();
     if (!pkg.ok) throw new Error("no package file");
-    const loaded = loadModelFromFiles([pkg.file, ...imported.files].map((f) => ({ path: f.path, content: f.text })));
+    const specFiles = [pkg.file, ...imported.files].map((f) => ({ path: f.path, content: f.text }));
+    const loaded = loadModelFromFiles(specFiles);
     if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join("\n"));
     const pay = loaded.model.services[0]?.actions.find((a) => a.name === "Pay");
     expect(pay?.ownErrors).toEqual(["AuthFailure.UnAuthorizedOperation", "FailedOperation..Empty", "InternalError.", "MissingParameter."]);
     expect(pay?.errors.find((e) => e.code === "InternalError.")?.family).toBe("InternalError");
+
+    const generated = await generateFromFiles(specFiles, { format: false });
+    if (!generated.ok) throw new Error(generated.diagnostics.map(formatDiagnostic).join("\n"));
     const dir = join(scratch, "pkg");
-    writeTypesPackage(dir, loaded.model, {
-      "assert.ts": readFileSync(join(import.meta.dirname, "../types/fixtures/assert.ts"), "utf8"),
-      "odd.ts": [
-        'import { match, type KnownApiError } from "./runtime/index.js";',
-        'import type { PayError } from "./demo/errors.js";',
+    writeOutput(dir, generated.files);
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ ...STRICT_TSCONFIG, include: ["**/*.ts"] }));
+    writeFileSync(join(dir, "assert.ts"), readFileSync(join(import.meta.dirname, "../types/fixtures/assert.ts"), "utf8"));
+    writeFileSync(
+      join(dir, "odd.ts"),
+      [
+        'import { match, type KnownApiError } from "./index.js";',
+        'import { parsePay, type PayError } from "./demo/index.js";',
         'import { expectTrue, type Equal } from "./assert.js";',
         "declare const e: PayError;",
         "const r = match(e, {",
@@ -120,13 +130,26 @@ describe("import of unusual codes, end to end", () => {
         '  "AuthFailure.*": () => 6,',
         '  "InternalError.*": (x) => (expectTrue<Equal<typeof x.code, "InternalError" | "InternalError.">>(), 7),',
         '  "MissingParameter.*": () => 8,',
-        '  $default: () => 0,',
+        "  $default: () => 0,",
         "});",
         "expectTrue<Equal<typeof r, number>>();",
+        "const parsed = parsePay('{\"Response\":{\"Error\":{\"Code\":\"InternalError.\",\"Message\":\"m\"},\"RequestId\":\"r\"}}');",
+        "if (!parsed.ok && parsed.error.kind === \"api-error\" && parsed.error.code !== \"$unknown\") {",
+        "  const code: PayError[\"code\"] = parsed.error.code;",
+        "  void code;",
+        "}",
         "",
       ].join("\n"),
-    });
+    );
     const run = await runTsc(dir);
     expect(run.diagnostics).toEqual([]);
+
+    const parsers = (await import(pathToFileURL(join(dir, "demo", "parsers.js")).href)) as Record<string, (input: unknown) => unknown>;
+    const reply = (code: string): string => JSON.stringify({ Response: { Error: { Code: code, Message: "m" }, RequestId: "r" } });
+    for (const code of ["InternalError.", "MissingParameter.", "FailedOperation..Empty", "AuthFailure.UnAuthorizedOperation", "AuthFailure.UnauthorizedOperation"]) {
+      expect(parsers["parsePay"]?.(reply(code)), code).toMatchObject({ ok: false, error: { kind: "api-error", code, family: codeFamily(code) } });
+    }
+    // Query lists neither the dropped "$bad" nor the odd codes: they read as unknown codes there.
+    expect(parsers["parseQuery"]?.(reply("InternalError."))).toMatchObject({ ok: false, error: { kind: "api-error", code: "$unknown", rawCode: "InternalError." } });
   }, 120_000);
 });
