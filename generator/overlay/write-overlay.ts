@@ -5,7 +5,7 @@
  * dropped). Nothing is written when the replies need no fix.
  */
 import { readFile } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { formatDiagnostic, sortDiagnostics } from "../diagnostics.js";
 import { errorText, writeFilesAtomically } from "../import/write-files.js";
@@ -31,7 +31,15 @@ export interface WriteOverlayOptions {
 }
 
 export type WriteOverlayResult =
-  | { readonly ok: true; readonly written: boolean; readonly fixes: number; readonly drifting: number; readonly successes: number }
+  | {
+      readonly ok: true;
+      readonly written: boolean;
+      readonly fixes: number;
+      readonly drifting: number;
+      readonly successes: number;
+      /** `out` is not inside the specs dir (so no command applies it there). */
+      readonly outsideSpecs: boolean;
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 export async function writeReplyOverlay(options: WriteOverlayOptions): Promise<WriteOverlayResult> {
@@ -45,7 +53,9 @@ export async function writeReplyOverlay(options: WriteOverlayOptions): Promise<W
 
   const overlay = overlayFromReplies(loaded.model, service, replies);
   const fixes = fixCount(overlay);
-  const summary = { fixes, drifting: overlay.drifting, successes: overlay.successes };
+  const inside = relative(resolve(options.specsDir), resolve(options.out));
+  const outsideSpecs = inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  const summary = { fixes, drifting: overlay.drifting, successes: overlay.successes, outsideSpecs };
 
   if (fixes === 0) return { ok: true, written: false, ...summary };
   let existing: string | undefined;

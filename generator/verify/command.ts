@@ -63,6 +63,7 @@ export async function runVerify(files: readonly string[], flags: VerifyFlags, io
     }
     const what = `${w.fixes} field fix${w.fixes === 1 ? "" : "es"} for ${w.drifting} of ${w.successes} success replies`;
     io.err(w.fixes === 0 ? `${out}: no drift an overlay can fix; nothing written` : w.written ? `wrote ${out}: ${what}; generate again, then verify` : `${out}: already holds these fixes (${what})`);
+    if (w.fixes > 0 && w.outsideSpecs) io.err(`note: ${out} is outside ${flags.specs}: move it into the specs dir so that generate and verify apply it`);
   }
   return run.summary.drift > 0 ? 1 : 0;
 }

@@ -106,4 +106,32 @@ describe("a stale overlay after re-import", () => {
     expect(await runVerify([join(replies, "r.jsonl")], { specs, service: "demo" }, c.io)).toBe(2);
     expect(c.err[0]).toBe(stale);
   });
+
+  it("verify --write-overlay outside the specs dir writes it and says it does not apply there", async () => {
+    const input = writeTree(join(scratch, "outside-input"), { "api.json": api("Zone") });
+    const specs = join(scratch, "outside-specs");
+    expect((await runImport({ apiPath: join(input, "api.json"), outDir: specs })).ok).toBe(true);
+    const replies = writeTree(join(scratch, "outside-replies"), { "r.jsonl": '{"action":"Describe","reply":{"Response":{"Disks":[{"Id":"d"}],"RequestId":"r"}}}\n' });
+    const target = join(scratch, "outside.overlay.yaml");
+    const c = capture();
+    expect(await runVerify([join(replies, "r.jsonl")], { specs, service: "demo", writeOverlay: target }, c.io)).toBe(1);
+    expect(c.err).toEqual([
+      `wrote ${target}: 1 field fix for 1 of 1 success replies; generate again, then verify`,
+      `note: ${target} is outside ${specs}: move it into the specs dir so that generate and verify apply it`,
+    ]);
+    expect(readFileSync(target, "utf8")).toContain("      Zone:\n        optional: true\n");
+  });
+
+  it("verify --write-overlay never overwrites a file that is not an overlay of the service", async () => {
+    const specs = join(scratch, "outside-specs");
+    const replies = join(scratch, "outside-replies", "r.jsonl");
+    const target = join(scratch, "other.overlay.yaml");
+    const other = 'specVersion: 1\noverlay: { service: cvm, version: "2017-03-12" }\n';
+    writeFileSync(target, other);
+    const c = capture();
+    expect(await runVerify([replies], { specs, service: "demo", writeOverlay: target }, c.io)).toBe(2);
+    expect(c.err).toEqual([`${target}: exists and is not an overlay of demo 2020-01-01; not overwritten`, "tcgen verify: overlay not written (1 problem(s))"]);
+    expect(readFileSync(target, "utf8")).toBe(other);
+  });
 });
+
