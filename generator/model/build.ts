@@ -63,18 +63,18 @@ class Scope<T> {
   add(d: Declared<T>): boolean {
     const outerSame = this.outer?.byName.get(d.name);
     if (outerSame) {
-      this.report(d, `${this.what} "${d.name}" is already a common code (first defined at ${at(outerSame.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} is already a common code (first defined at ${at(outerSame.loc)})`);
       return false;
     }
     const same = this.byName.get(d.name);
     if (same) {
-      this.report(d, `duplicate ${this.what} "${d.name}" (first defined at ${at(same.loc)})`);
+      this.report(d, `duplicate ${this.what} ${JSON.stringify(d.name)} (first defined at ${at(same.loc)})`);
       return false;
     }
     const lower = d.name.toLowerCase();
     const other = this.caseSensitive ? undefined : (this.byLower.get(lower) ?? this.outer?.byLower.get(lower));
     if (other) {
-      this.report(d, `${this.what} "${d.name}" differs only by case from "${other.name}" (first defined at ${at(other.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} differs only by case from ${JSON.stringify(other.name)} (first defined at ${at(other.loc)})`);
       return false;
     }
     this.byName.set(d.name, d);
@@ -186,7 +186,7 @@ class Builder {
 
   private checkNotSuccess(d: Declared<RawCode>, successCodes: readonly string[]): void {
     if (successCodes.includes(d.name)) {
-      this.diags.push(d.doc.diagnostic(d.path, `error code "${d.name}" is one of the envelope's successCodes`));
+      this.diags.push(d.doc.diagnostic(d.path, `error code ${JSON.stringify(d.name)} is one of the envelope's successCodes`));
     }
   }
 
@@ -282,14 +282,14 @@ class Builder {
       const prev = firstAt.get(code);
       if (prev !== undefined) {
         const loc = d.doc.location([...d.path, "errors", prev], "value");
-        this.diags.push(d.doc.diagnostic(path, `error code "${code}" is listed twice (first listed at ${at(loc)})`, "value"));
+        this.diags.push(d.doc.diagnostic(path, `error code ${JSON.stringify(code)} is listed twice (first listed at ${at(loc)})`, "value"));
         return;
       }
       firstAt.set(code, i);
       if (!service.has(code) && !common.has(code)) {
         const hint = didYouMean(code, [...service.keys(), ...common.keys()]);
         this.diags.push(
-          d.doc.diagnostic(path, `unknown error code "${code}": define it in the service's errors or in commonErrors${hint}`, "value"),
+          d.doc.diagnostic(path, `unknown error code ${JSON.stringify(code)}: define it in the service's errors or in commonErrors${hint}`, "value"),
         );
       }
     });

@@ -36,8 +36,9 @@ const at = (l: SourceLocation): string => `${l.file}:${l.line}:${l.col}`;
 
 interface WorkAction {
   action: Action;
-  request: Field[];
-  response: Field[];
+  /** Fields by wire name, in order (a Map keeps insertion order: an added field goes last). */
+  readonly request: Map<string, Field>;
+  readonly response: Map<string, Field>;
   readonly own: Set<string>;
 }
 
@@ -50,7 +51,7 @@ export function applyOverlays(service: Service, overlays: readonly SpecDocument[
 class Application {
   private readonly label: string;
   private readonly codes: Map<string, ErrorCode>;
-  private readonly types: Map<string, { type: NamedType; fields: Field[] }>;
+  private readonly types: Map<string, { type: NamedType; readonly fields: Map<string, Field> }>;
   private readonly actions: Map<string, WorkAction>;
   /** Attribute settings so far (target + attribute → value and where it was set), to find conflicts. */
   private readonly settings = new Map<string, { readonly value: unknown; readonly loc: SourceLocation }>();
@@ -61,9 +62,9 @@ class Application {
   ) {
     this.label = `${service.name} ${service.version}`;
     this.codes = new Map(service.errors.map((e) => [e.code, e]));
-    this.types = new Map(service.types.map((t) => [t.name, { type: t, fields: [...t.fields] }]));
+    this.types = new Map(service.types.map((t) => [t.name, { type: t, fields: byWireName(t.fields) }]));
     this.actions = new Map(
-      service.actions.map((a) => [a.name, { action: a, request: [...a.request], response: [...a.response], own: new Set(a.ownErrors) }]),
+      service.actions.map((a) => [a.name, { action: a, request: byWireName(a.request), response: byWireName(a.response), own: new Set(a.ownErrors) }]),
     );
   }
 
@@ -75,12 +76,12 @@ class Application {
         const found = this.codes.get(c) ?? this.ctx.common.get(c);
         if (found) all.set(c, found);
       }
-      return { ...w.action, request: w.request, response: w.response, ownErrors: sortedUnique(w.own), errors: [...all.values()].sort(byCode) };
+      return { ...w.action, request: [...w.request.values()], response: [...w.response.values()], ownErrors: sortedUnique(w.own), errors: [...all.values()].sort(byCode) };
     });
     return {
       ...this.service,
       errors: [...this.codes.values()].sort(byCode),
-      types: [...this.types.values()].map((w) => ({ ...w.type, fields: w.fields })).sort(byName),
+      types: [...this.types.values()].map((w) => ({ ...w.type, fields: [...w.fields.values()] })).sort(byName),
       actions: actions.sort(byName),
     };
   }
@@ -96,8 +97,8 @@ class Application {
       const path = ["errors", code];
       const common = this.ctx.common.get(code);
       const defined = this.codes.get(code);
-      if (common) this.report(doc, path, `error code "${code}" is already a common code (defined at ${at(common.loc)})`);
-      else if (defined) this.report(doc, path, `error code "${code}" is already defined in ${this.label} (at ${at(defined.loc)}): remove it from the overlay`);
+      if (common) this.report(doc, path, `error code ${JSON.stringify(code)} is already a common code (defined at ${at(common.loc)})`);
+      else if (defined) this.report(doc, path, `error code ${JSON.stringify(code)} is already defined in ${this.label} (at ${at(defined.loc)}): remove it from the overlay`);
       else {
         this.codes.set(code, {
           code,
@@ -111,13 +112,13 @@ class Application {
       }
     }
     this.each(doc, "types", raw.types, this.types, (name, patch, work, path) => {
-      work.type = this.header(doc, path, `type "${name}"`, patch, work.type);
-      if (patch.fields) this.fields(doc, [...path, "fields"], patch.fields, work.fields, `of type "${name}"`);
+      work.type = this.header(doc, path, `type ${JSON.stringify(name)}`, patch, work.type);
+      if (patch.fields) this.fields(doc, [...path, "fields"], patch.fields, work.fields, `of type ${JSON.stringify(name)}`);
     });
     this.each(doc, "actions", raw.actions, this.actions, (name, patch, work, path) => {
-      work.action = this.header(doc, path, `action "${name}"`, patch, work.action);
-      if (patch.request) this.fields(doc, [...path, "request"], patch.request, work.request, `of the request of action "${name}"`);
-      if (patch.response) this.fields(doc, [...path, "response"], patch.response, work.response, `of the response of action "${name}"`);
+      work.action = this.header(doc, path, `action ${JSON.stringify(name)}`, patch, work.action);
+      if (patch.request) this.fields(doc, [...path, "request"], patch.request, work.request, `of the request of action ${JSON.stringify(name)}`);
+      if (patch.response) this.fields(doc, [...path, "response"], patch.response, work.response, `of the response of action ${JSON.stringify(name)}`);
       if (patch.errors) this.errors(doc, [...path, "errors"], patch.errors, work, name);
     });
   }
@@ -129,7 +130,7 @@ class Application {
       if (patch === undefined) continue;
       const work = targets.get(name);
       const what = section === "types" ? "type" : "action";
-      if (work === undefined) this.report(doc, [section, name], `stale overlay: ${what} "${name}" does not exist in ${this.label}${didYouMean(name, targets.keys())}`);
+      if (work === undefined) this.report(doc, [section, name], `stale overlay: ${what} ${JSON.stringify(name)} does not exist in ${this.label}${didYouMean(name, targets.keys())}`);
       else apply(name, patch, work, [section, name]);
     }
   }
@@ -157,34 +158,34 @@ class Application {
     return true;
   }
 
-  private fields(doc: SpecDocument, path: DocPath, patches: RawMap<RawFieldPatch>, list: Field[], owner: string): void {
+  private fields(doc: SpecDocument, path: DocPath, patches: RawMap<RawFieldPatch>, fields: Map<string, Field>, owner: string): void {
     for (const name of doc.keysInOrder(path)) {
       const patch = own(patches, name);
       if (patch === undefined) continue;
       const fieldPath = [...path, name];
-      const index = list.findIndex((f) => f.name === name);
+      const existing = fields.get(name);
       const alone = Object.keys(patch).length === 1;
-      const target = `field "${name}" ${owner}`;
+      const target = `field ${JSON.stringify(name)} ${owner}`;
       if (patch.add !== undefined) {
         if (!alone) this.report(doc, [...fieldPath, "add"], `"add" stands alone: a new field is written whole, as in a service file`);
-        else if (index >= 0) this.report(doc, fieldPath, `${target} already exists (defined at ${at(list[index]!.loc)}): patch it instead of adding it`);
+        else if (existing) this.report(doc, fieldPath, `${target} already exists (defined at ${at(existing.loc)}): patch it instead of adding it`);
         else {
           const field = this.ctx.field(doc, [...fieldPath, "add"], name, patch.add, this.types);
-          if (field) list.push({ ...field, loc: new LazyLocation(doc, fieldPath) });
+          if (field) fields.set(name, { ...field, loc: new LazyLocation(doc, fieldPath) });
         }
         continue;
       }
-      if (index < 0) {
-        const hint = didYouMean(name, list.map((f) => f.name));
+      if (!existing) {
+        const hint = didYouMean(name, fields.keys());
         this.report(doc, fieldPath, `stale overlay: ${target} does not exist in ${this.label}${hint} (to add a field, write { add: <field> })`);
         continue;
       }
       if (patch.remove !== undefined) {
         if (!alone) this.report(doc, [...fieldPath, "remove"], `"remove" stands alone: it removes the whole field`);
-        else list.splice(index, 1);
+        else fields.delete(name);
         continue;
       }
-      let field = list[index]!;
+      let field = existing;
       for (const attribute of FIELD_SETTINGS) {
         const value = patch[attribute];
         if (value !== undefined && this.set(doc, [...fieldPath, attribute], target, attribute, value)) field = { ...field, [attribute]: value };
@@ -195,7 +196,7 @@ class Application {
         else this.report(doc, [...fieldPath, "enum"], `${target} has no enum to extend`);
       }
       // HOOK(open enums, wip/replies): once the model's enum TypeRef has `open`, accept `open: true` here and set it.
-      list[index] = field;
+      fields.set(name, field);
     }
   }
 
@@ -204,17 +205,21 @@ class Application {
       if (this.codes.has(code) || this.ctx.common.has(code)) work.own.add(code);
       else {
         const hint = didYouMean(code, [...this.codes.keys(), ...this.ctx.common.keys()]);
-        this.report(doc, [...path, "add", i], `unknown error code "${code}": define it in the service's errors, an overlay's errors or commonErrors${hint}`, "value");
+        this.report(doc, [...path, "add", i], `unknown error code ${JSON.stringify(code)}: define it in the service's errors, an overlay's errors or commonErrors${hint}`, "value");
       }
     });
     (patch.remove ?? []).forEach((code, i) => {
       if (work.own.delete(code)) return;
       const message = this.ctx.common.has(code)
-        ? `"${code}" is a common code: every action can return it, so it cannot be removed`
-        : `stale overlay: action "${action}" does not list error code "${code}"`;
+        ? `${JSON.stringify(code)} is a common code: every action can return it, so it cannot be removed`
+        : `stale overlay: action ${JSON.stringify(action)} does not list error code ${JSON.stringify(code)}`;
       this.report(doc, [...path, "remove", i], message, "value");
     });
   }
+}
+
+function byWireName(fields: readonly Field[]): Map<string, Field> {
+  return new Map(fields.map((f) => [f.name, f]));
 }
 
 type RawOverlayFileAction = NonNullable<RawOverlayFile["actions"]>[string];

@@ -59,6 +59,9 @@ describe("the code grammar", () => {
     expect(diagnose({ "p.yaml": PACKAGE.replace("commonErrors:\n", 'commonErrors:\n  AuthFailure.UnauthorizedOperation: { description: d }\n'), "a.yaml": service(body) })).toEqual([]);
     const bad = ['errors:', '  "Family.*": { description: a }', '  "$x": { description: b }', ""].join("\n");
     const rule = 'must be 1 to 256 characters without control characters, not start with "$" or whitespace, and not end with ".*" or whitespace';
+    // Codes are printed escaped in messages.
+    const quoted = ["errors:", "  'Say\"Hi': { description: q }", "actions:", "  Run: { errors: ['Say\"Hi', 'Say\"Hi'] }", ""].join("\n");
+    expect(diagnose({ "p.yaml": PACKAGE, "a.yaml": service(quoted) })).toEqual(['a.yaml:8:29: error code "Say\\"Hi" is listed twice (first listed at a.yaml:8:19) (at actions.Run.errors[1])']);
     expect(diagnose({ "p.yaml": PACKAGE, "a.yaml": service(bad) })).toEqual([
       `a.yaml:6:3: invalid error code "Family.*": ${rule} (at errors.Family.*)`,
       `a.yaml:7:3: invalid error code "$x": ${rule} (at errors.$x)`,
