@@ -1,5 +1,5 @@
 /**
- * `tcgen import tencentcloud --api <api.json>... [--errors <errors.json>...] --out <specs-dir>`
+ * `tcgen import tencentcloud --api <api.json>... [--errors <errors.json>...] [--examples <examples.json>...] --out <specs-dir>`
  *
  * Diagnostics go to stderr as `formatDiagnostic` lines and the exit code is 2; on success one
  * summary line goes to stdout and the exit code is 0.
@@ -21,24 +21,34 @@ export interface TencentCloudImportOptions {
   readonly api: readonly string[];
   readonly errors?: readonly string[] | undefined;
   readonly out: string;
+  readonly examples?: readonly string[] | undefined;
 }
 
 /** Run the import and report; returns the exit code (0 ok, 2 bad input). */
 export async function runTencentCloudImport(opts: TencentCloudImportOptions, io: ImportIo = processIo): Promise<number> {
   // Loaded on use: `tcgen check` builds this command too, and must not pay for the importer.
   const { runImport } = await import("./run.js");
-  const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out });
+  const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out, examplesPath: opts.examples });
   if (!result.ok) {
     for (const d of result.diagnostics) io.err(formatDiagnostic(d));
     io.err(`tcgen import: ${result.diagnostics.length} problem(s); nothing written`);
     return 2;
   }
+  for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
     `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
       `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
   );
+  for (const e of result.examples) {
+    io.out(
+      e.fixes === 0
+        ? `examples: ${e.successes === 1 ? "the recorded success reply" : `all ${e.successes} recorded success replies`} of ${e.service} ${e.successes === 1 ? "conforms" : "conform"} to api.json; ${e.path} holds no patches`
+        : `examples: ${e.drifting} of ${e.successes} recorded success replies of ${e.service} disagree with api.json; ` +
+            `wrote ${e.path} (${e.fixes} field fix${e.fixes === 1 ? "" : "es"}: what they show absent, null or outside an enum) so that they conform: review it`,
+    );
+  }
   return 0;
 }
 
@@ -61,6 +71,7 @@ export function importCommand(options: ImportCommandOptions = {}): Command {
     .requiredOption("--api <api.json...>", "api.json of each service version")
     .option("--errors <errors.json...>", "errors.json files, paired with api.json by their service and version fields")
     .requiredOption("--out <specs-dir>", "specs dir to write (<svc>/v<version>/{service,types,actions}.yaml)")
+    .option("--examples <examples.json...>", "recorded replies, one per --api in order: write <svc>/v<version>/examples.overlay.yaml, the overlay that makes them conform")
     .action(async (opts: TencentCloudImportOptions) => {
       setExitCode(await runTencentCloudImport(opts, options.io ?? processIo));
     });

@@ -17,7 +17,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { compareText, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
-import { isObject, parseJsonFile } from "./json-source.js";
+import { type InputFile, isObject, parseJsonFile } from "./json-source.js";
 import { DEFAULTS_FILE_NAME, TENCENT_COMMON_CODES, tencentDefaultsFile, withSchemaLine } from "./tencentcloud/defaults.js";
 import { DEFAULT_SCHEMA_PATH, type ImportedFile, importParsed, type ParsedInput } from "./tencentcloud/index.js";
 import { errorText, findPackageFile, readInput, writeFilesAtomically } from "./write-files.js";
@@ -29,6 +29,19 @@ export interface RunImportOptions {
   readonly errorsPath?: string | readonly string[] | undefined;
   /** The specs dir to write into (created if missing). */
   readonly outDir: string;
+  /** Recorded replies (examples.json), one per api.json in the same order: writes each service's examples.overlay.yaml. */
+  readonly examplesPath?: string | readonly string[] | undefined;
+}
+
+/** What `--examples` found for one service version (the overlay file is in `files`). */
+export interface ExamplesSummary {
+  /** `cvm 2017-03-12`. */
+  readonly service: string;
+  /** The overlay file, relative to outDir. */
+  readonly path: string;
+  readonly successes: number;
+  readonly drifting: number;
+  readonly fixes: number;
 }
 
 export interface ImportSummary {
@@ -42,6 +55,10 @@ export interface ImportSummary {
   readonly written: readonly string[];
   /** Whether the Tencent Cloud package file was added. */
   readonly packageFileAdded: boolean;
+  /** Problems that did not stop the import (unusual codes, a service without errors.json), sorted. */
+  readonly warnings: readonly Diagnostic[];
+  /** One per service version imported with `--examples`, in import order. */
+  readonly examples: readonly ExamplesSummary[];
 }
 
 export type RunImportResult =
@@ -64,6 +81,16 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   if (diagnostics.length > 0) return fail();
 
   const pairs = pairErrors(apis, errors, diagnostics);
+  const examplesPaths = toList(options.examplesPath);
+  if (examplesPaths.length > 0 && examplesPaths.length !== apiPaths.length) {
+    diagnostics.push({ file: "", line: 0, col: 0, path: "", message: `--examples pairs with --api by position: give one examples file per api.json (${examplesPaths.length} given for ${apiPaths.length})` });
+  }
+  const examples: InputFile[] = [];
+  for (const path of examplesPaths) {
+    const read = await readInput(path);
+    if (read.ok) examples.push(read.file);
+    else diagnostics.push(read.diagnostic);
+  }
   if (diagnostics.length > 0) return fail();
 
   // The package file decides which codes are common (never written per service).
@@ -89,11 +116,13 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   if (diagnostics.length > 0) return fail();
 
   const files: ImportedFile[] = [];
+  const warnings: Diagnostic[] = [];
   const dirs = new Map<string, string>();
   let actions = 0;
   let types = 0;
   let codes = 0;
-  for (const [api, paired] of pairs) {
+  const examplesFound: ExamplesSummary[] = [];
+  for (const [index, [api, paired]] of pairs.entries()) {
     const result = importParsed(api, paired, { commonCodes, schemaPath });
     if (!result.ok) {
       diagnostics.push(...result.diagnostics);
@@ -107,6 +136,22 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     }
     dirs.set(key, api.file.path);
     files.push(...result.files);
+    warnings.push(...result.warnings);
+    const example = examples[index];
+    if (example !== undefined) {
+      const { examplesOverlay } = await import("../overlay/examples.js");
+      const schemaLine = (result.files[0]?.text.split("\n", 1)[0] ?? "").replace(/^# /, "");
+      const made = examplesOverlay(packageFile ?? (existing as ImportedFile), result.files, example, schemaLine);
+      if (!made.ok) diagnostics.push(...made.diagnostics);
+      else {
+        files.push(made.overlay.file);
+        const { file, ...counts } = made.overlay;
+        examplesFound.push({ path: file.path, ...counts });
+      }
+    }
+    if (paired === undefined) {
+      warnings.push({ file: api.file.path, line: 0, col: 0, path: "", message: `no errors.json given for ${key}: every action will have only the common codes (give --errors to import each action's own codes)` });
+    }
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
@@ -131,6 +176,8 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     files: files.map((f) => f.path),
     written,
     packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
+    warnings: sortDiagnostics(warnings),
+    examples: examplesFound,
   };
 }
 

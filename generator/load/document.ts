@@ -10,7 +10,7 @@ import type { SourceLocation } from "../model/types.js";
 
 export type PathSegment = string | number;
 export type DocPath = readonly PathSegment[];
-export type FileKind = "package" | "service";
+export type FileKind = "package" | "service" | "overlay";
 
 /** `actions.Describe.request.Limit.type`; list indexes as `errors[1]`. */
 export function formatPath(path: DocPath): string {

@@ -6,6 +6,7 @@
 import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Anchor, DocPath, PathSegment, SpecDocument } from "./document.js";
+import { CODE_RULE } from "../model/codes.js";
 import { didYouMean } from "./suggest.js";
 
 /** "a string", "an integer", "a list", "a mapping", "null", … */
@@ -39,7 +40,6 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 export const TYPE_EXPRESSION_RULE = 'expected a primitive or a type name, followed by any number of "[]"';
 
 const NAME_RULE = "must start with a letter or _ and hold only letters, digits and _";
-const CODE_RULE = "must be dot-separated parts of letters, digits, _ and -, starting with a letter or digit";
 const HOST_RULE = "must be dot-separated labels of letters, digits and -";
 
 /** What a pattern-checked string is, by its last path segments. */
@@ -48,8 +48,11 @@ function patternMessage(path: DocPath, value: string): string {
   const parent = path[path.length - 2];
   const q = JSON.stringify(value);
   if (parent === "successCodes" || parent === "errors" || parent === "commonErrors") return `invalid error code ${q}: ${CODE_RULE}`;
+  if ((parent === "add" || parent === "remove") && path[path.length - 3] === "errors") return `invalid error code ${q}: ${CODE_RULE}`;
   if (parent === "types") return `invalid type name ${q}: ${NAME_RULE}`;
   if (parent === "actions") return `invalid action name ${q}: ${NAME_RULE}`;
+  if (parent === "overlay" && last === "service") return `invalid service name ${q}: must be lowercase letters and digits, starting with a letter`;
+  if (parent === "overlay" && last === "version") return `invalid service version ${q}: must be a date like "2017-03-12"`;
   if (parent === "service" && last === "name") return `invalid service name ${q}: must be lowercase letters and digits, starting with a letter`;
   if (parent === "service" && last === "version") return `invalid service version ${q}: must be a date like "2017-03-12"`;
   if (parent === "service" && last === "host") return `invalid host ${q}: ${HOST_RULE}`;

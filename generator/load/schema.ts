@@ -30,7 +30,7 @@ function compile(): Compiled {
     if (!v) throw new Error(`spec schema lacks definitions/${def}`);
     return v;
   };
-  compiled = { schema, validators: { package: get("packageFile"), service: get("serviceFile") } };
+  compiled = { schema, validators: { package: get("packageFile"), service: get("serviceFile"), overlay: get("overlayFile") } };
   return compiled;
 }
 
@@ -52,6 +52,11 @@ function fileKind(doc: SpecDocument): FileKind | Diagnostic {
   if (!isPlainObject(data)) {
     return doc.diagnostic([], `expected a mapping at the top level, found ${describeValue(data)}`, "value");
   }
+  if (has(data, "overlay")) {
+    const other = ["service", "package", "envelope", "commonErrors"].find((k) => has(data, k));
+    if (other !== undefined) return doc.diagnostic([other], `an overlay file patches a service: "${other}" cannot sit beside "overlay"`);
+    return "overlay";
+  }
   const isService = has(data, "service");
   const isPackage = has(data, "package") || has(data, "envelope") || has(data, "commonErrors");
   if (isService && isPackage) {
@@ -62,7 +67,7 @@ function fileKind(doc: SpecDocument): FileKind | Diagnostic {
   if (isPackage) return "package";
   return doc.diagnostic(
     [],
-    'cannot tell the kind of this file: a service file needs a top-level "service" key, the package file a "package" key',
+    'cannot tell the kind of this file: a service file needs a top-level "service" key, the package file a "package" key, an overlay an "overlay" key',
     "value",
   );
 }

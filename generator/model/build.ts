@@ -8,6 +8,9 @@ import type { DocPath, SpecDocument } from "../load/document.js";
 import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
 import { LazyLocation } from "../load/location.js";
 import { didYouMean } from "../load/suggest.js";
+import { applyOverlays, type OverlayContext } from "../overlay/apply.js";
+import type { RawOverlayFile } from "../overlay/raw.js";
+import { codeFamily } from "./codes.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
 import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
@@ -40,7 +43,11 @@ interface Declared<T> {
   readonly loc: SourceLocation;
 }
 
-/** One scope of names (types, actions or codes of a service): exact duplicates and case-only clashes. */
+/**
+ * One scope of names (types, actions or codes of a service): exact duplicates, and case-only clashes
+ * where the names become identifiers or file names (types, actions). Codes are only ever string
+ * literals in the output, so codes that differ only by case are distinct codes.
+ */
 class Scope<T> {
   readonly byName = new Map<string, Declared<T>>();
   private readonly byLower = new Map<string, Declared<unknown>>();
@@ -49,24 +56,25 @@ class Scope<T> {
     private readonly diags: Diagnostic[],
     /** Names visible in this scope that are declared elsewhere (common codes for service codes). */
     private readonly outer?: Scope<unknown>,
+    private readonly caseSensitive = false,
   ) {}
 
   /** Add a declaration; false (and a diagnostic) when it clashes. */
   add(d: Declared<T>): boolean {
     const outerSame = this.outer?.byName.get(d.name);
     if (outerSame) {
-      this.report(d, `${this.what} "${d.name}" is already a common code (first defined at ${at(outerSame.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} is already a common code (first defined at ${at(outerSame.loc)})`);
       return false;
     }
     const same = this.byName.get(d.name);
     if (same) {
-      this.report(d, `duplicate ${this.what} "${d.name}" (first defined at ${at(same.loc)})`);
+      this.report(d, `duplicate ${this.what} ${JSON.stringify(d.name)} (first defined at ${at(same.loc)})`);
       return false;
     }
     const lower = d.name.toLowerCase();
-    const other = this.byLower.get(lower) ?? this.outer?.byLower.get(lower);
+    const other = this.caseSensitive ? undefined : (this.byLower.get(lower) ?? this.outer?.byLower.get(lower));
     if (other) {
-      this.report(d, `${this.what} "${d.name}" differs only by case from "${other.name}" (first defined at ${at(other.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} differs only by case from ${JSON.stringify(other.name)} (first defined at ${at(other.loc)})`);
       return false;
     }
     this.byName.set(d.name, d);
@@ -84,15 +92,10 @@ function declare<T>(doc: SpecDocument, path: DocPath, name: string, raw: T): Dec
   return { name, raw, doc, path: full, loc: new LazyLocation(doc, full) };
 }
 
-function family(code: string): string {
-  const dot = code.indexOf(".");
-  return dot < 0 ? code : code.slice(0, dot);
-}
-
 function errorCode(d: Declared<RawCode>, scope: ErrorCode["scope"]): ErrorCode {
   return {
     code: d.name,
-    family: family(d.name),
+    family: codeFamily(d.name),
     description: d.raw.description,
     retry: d.raw.retry ?? "never",
     deprecated: d.raw.deprecated ?? false,
@@ -117,7 +120,7 @@ class Builder {
     }
     const raw = first?.data as RawPackageFile | undefined;
     const successCodes = sortedUnique(raw?.envelope.successCodes ?? []);
-    const common = new Scope<RawCode>("error code", this.diags);
+    const common = new Scope<RawCode>("error code", this.diags, undefined, true);
     if (first && raw) {
       this.checkEnvelope(first, raw);
       for (const code of ownKeys(raw.commonErrors)) {
@@ -136,7 +139,15 @@ class Builder {
       if (list) list.push(doc);
       else groups.set(key, [doc]);
     }
-    const services = [...groups.values()].map((g) => this.service(g, common, commonErrors, successCodes)).sort(byNameVersion);
+    const overlays = overlaysByService(docs, groups, this.diags);
+    const context: OverlayContext = {
+      diags: this.diags,
+      common: new Map(commonErrors.map((c) => [c.code, c])),
+      field: (doc, path, name, raw, types) => this.field(doc, path, name, raw, types),
+    };
+    const services = [...groups.entries()]
+      .map(([key, g]) => applyOverlays(this.service(g, common, commonErrors, successCodes), overlays.get(key) ?? [], context))
+      .sort(byNameVersion);
 
     if (this.diags.length > 0 || !raw) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
     const e = raw.envelope;
@@ -175,7 +186,7 @@ class Builder {
 
   private checkNotSuccess(d: Declared<RawCode>, successCodes: readonly string[]): void {
     if (successCodes.includes(d.name)) {
-      this.diags.push(d.doc.diagnostic(d.path, `error code "${d.name}" is one of the envelope's successCodes`));
+      this.diags.push(d.doc.diagnostic(d.path, `error code ${JSON.stringify(d.name)} is one of the envelope's successCodes`));
     }
   }
 
@@ -187,7 +198,7 @@ class Builder {
   ): Service {
     const head = (docs[0]!.data as RawServiceFile).service;
     const label = `${head.name} ${head.version}`;
-    const codes = new Scope<RawCode>("error code", this.diags, common);
+    const codes = new Scope<RawCode>("error code", this.diags, common, true);
     const types = new Scope<RawType>("type", this.diags);
     const actions = new Scope<RawAction>("action", this.diags);
     let host: { value: string; loc: SourceLocation } | undefined;
@@ -271,14 +282,14 @@ class Builder {
       const prev = firstAt.get(code);
       if (prev !== undefined) {
         const loc = d.doc.location([...d.path, "errors", prev], "value");
-        this.diags.push(d.doc.diagnostic(path, `error code "${code}" is listed twice (first listed at ${at(loc)})`, "value"));
+        this.diags.push(d.doc.diagnostic(path, `error code ${JSON.stringify(code)} is listed twice (first listed at ${at(loc)})`, "value"));
         return;
       }
       firstAt.set(code, i);
       if (!service.has(code) && !common.has(code)) {
         const hint = didYouMean(code, [...service.keys(), ...common.keys()]);
         this.diags.push(
-          d.doc.diagnostic(path, `unknown error code "${code}": define it in the service's errors or in commonErrors${hint}`, "value"),
+          d.doc.diagnostic(path, `unknown error code ${JSON.stringify(code)}: define it in the service's errors or in commonErrors${hint}`, "value"),
         );
       }
     });
@@ -292,24 +303,29 @@ class Builder {
     for (const name of doc.keysInOrder(path)) {
       const spec = own(raw, name);
       if (spec === undefined) continue;
-      const fieldPath = [...path, name];
-      const obj = typeof spec === "string" ? undefined : spec;
-      const expr = obj ? obj.type : (spec as string);
-      const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
-      const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
-      if (!type) continue;
-      out.push({
-        name,
-        type,
-        optional: obj?.optional ?? false,
-        nullable: obj?.nullable ?? false,
-        deprecated: obj?.deprecated ?? false,
-        description: obj?.description,
-        example: obj?.example,
-        loc: new LazyLocation(doc, fieldPath),
-      });
+      const field = this.field(doc, [...path, name], name, spec, types);
+      if (field) out.push(field);
     }
     return out;
+  }
+
+  /** One field written at `fieldPath` (undefined after a diagnostic). */
+  field(doc: SpecDocument, fieldPath: DocPath, name: string, spec: RawField, types: ReadonlyMap<string, unknown>): Field | undefined {
+    const obj = typeof spec === "string" ? undefined : spec;
+    const expr = obj ? obj.type : (spec as string);
+    const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
+    const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
+    if (!type) return undefined;
+    return {
+      name,
+      type,
+      optional: obj?.optional ?? false,
+      nullable: obj?.nullable ?? false,
+      deprecated: obj?.deprecated ?? false,
+      description: obj?.description,
+      example: obj?.example,
+      loc: new LazyLocation(doc, fieldPath),
+    };
   }
 
   private typeRef(
@@ -344,6 +360,27 @@ class Builder {
     for (let i = 0; i < parsed.listDepth; i++) ref = { kind: "list", items: ref };
     return ref;
   }
+}
+
+/**
+ * Overlay documents by service key (`name\0version`), in path order; an overlay of a service version
+ * that no service file defines is a diagnostic.
+ */
+function overlaysByService(docs: readonly SpecDocument[], services: ReadonlyMap<string, unknown>, diags: Diagnostic[]): Map<string, SpecDocument[]> {
+  const out = new Map<string, SpecDocument[]>();
+  for (const doc of docs) {
+    if (doc.kind !== "overlay") continue;
+    const { service, version } = (doc.data as RawOverlayFile).overlay;
+    const key = `${service}\u0000${version}`;
+    if (!services.has(key)) {
+      diags.push(doc.diagnostic(["overlay"], `stale overlay: no service file defines service ${service} version ${version}`));
+      continue;
+    }
+    const list = out.get(key);
+    if (list) list.push(doc);
+    else out.set(key, [doc]);
+  }
+  return out;
 }
 
 /** Merge and resolve structurally valid documents (sorted by path) into the model. */

@@ -1,5 +1,5 @@
 /**
- * `tcgen verify --specs <dir> --service <name> [--service-version <yyyy-mm-dd>] [--format human|json] <file>...`
+ * `tcgen verify --specs <dir> --service <name> [--service-version <yyyy-mm-dd>] [--format human|json] [--write-overlay <file>] <file>...`
  *
  * Checks recorded replies (Tencent examples.json files or JSON Lines of {"action", "reply"}) against
  * the specs with the generated parsers, one verdict per reply (classify.ts), then a summary
@@ -29,6 +29,8 @@ export interface VerifyFlags {
   readonly format?: "human" | "json" | undefined;
   /** `--no-cache`: false. */
   readonly cache?: boolean | undefined;
+  /** `--write-overlay <file>`: write the overlay that makes the replies conform (generator/overlay/write-overlay.ts). */
+  readonly writeOverlay?: string | undefined;
 }
 
 /** Run verify and print; returns the exit code (0 no drift, 1 drift, 2 usage error). */
@@ -50,6 +52,19 @@ export async function runVerify(files: readonly string[], flags: VerifyFlags, io
   }
   if (flags.format === "json") io.out(jsonReport(run));
   else for (const line of humanReport(run)) io.out(line);
+  if (flags.writeOverlay !== undefined) {
+    const { writeReplyOverlay } = await import("../overlay/write-overlay.js");
+    const out = flags.writeOverlay;
+    const w = await writeReplyOverlay({ specsDir: flags.specs, service: flags.service, serviceVersion: flags.serviceVersion, files, out });
+    if (!w.ok) {
+      for (const line of w.problems) io.err(line);
+      io.err(`tcgen verify: overlay not written (${w.problems.length} problem(s))`);
+      return 2;
+    }
+    const what = `${w.fixes} field fix${w.fixes === 1 ? "" : "es"} for ${w.drifting} of ${w.successes} success replies`;
+    io.err(w.fixes === 0 ? `${out}: no drift an overlay can fix; nothing written` : w.written ? `wrote ${out}: ${what}; generate again, then verify` : `${out}: already holds these fixes (${what})`);
+    if (w.fixes > 0 && w.outsideSpecs) io.err(`note: ${out} is outside ${flags.specs}: move it into the specs dir so that generate and verify apply it`);
+  }
   return run.summary.drift > 0 ? 1 : 0;
 }
 
@@ -77,6 +92,7 @@ export function verifyCommand(options: VerifyCommandOptions = {}): Command {
     .option("--service-version <yyyy-mm-dd>", "API version of the service, when the specs hold several")
     .addOption(new Option("--format <format>", "output format").choices(["human", "json"]).default("human"))
     .option("--no-cache", "do not reuse or store the emitted parsers in node_modules/.cache/tcgen")
+    .option("--write-overlay <file>", "also write the overlay that makes the replies conform (absent → optional, null → nullable, new enum values), merged into <file> if it exists")
     .argument("<files...>", "examples.json or JSON Lines files of recorded replies")
     .action(async (files: string[], flags: VerifyFlags) => {
       setExitCode(await runVerify(files, flags, io));

@@ -11,6 +11,8 @@
  * `index` counts the replies of one action within one file, from 1 (for examples.json: the position
  * in that action's list).
  */
+import { readFile } from "node:fs/promises";
+
 export interface RecordedReply {
   /** The file as the user named it. */
   readonly file: string;
@@ -128,4 +130,24 @@ function readRecord(
 
 function segment(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** Read every file of recorded replies; a problem line per unreadable or unrecognised file. */
+export async function readReplyFiles(files: readonly string[]): Promise<{ readonly replies: RecordedReply[]; readonly problems: string[] }> {
+  const problems: string[] = [];
+  const replies: RecordedReply[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException | null)?.code;
+      problems.push(`${file}: cannot read the file${code ? ` (${code === "ENOENT" ? "no such file" : code})` : ""}`);
+      continue;
+    }
+    const read = readRecordedReplies(file, text);
+    if (read.ok) replies.push(...read.replies);
+    else problems.push(read.message);
+  }
+  return { replies, problems };
 }

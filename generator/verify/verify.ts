@@ -2,13 +2,12 @@
  * `verify` without the command line: specs + service + recorded-reply files → one verdict per reply
  * (see classify.ts), or the problems that make the run a usage error (exit 2).
  */
-import { readFile } from "node:fs/promises";
 import { compareText, formatDiagnostic, sortDiagnostics } from "../diagnostics.js";
 import { serviceModuleDir } from "../emit/names.js";
 import { loadModel } from "../model/index.js";
 import type { Model, Service } from "../model/types.js";
 import { classify, envelopePaths, unknownAction, VERDICTS, type Finding, type VerdictKind } from "./classify.js";
-import { readRecordedReplies, type RecordedReply } from "./inputs.js";
+import { readReplyFiles, type RecordedReply } from "./inputs.js";
 import { loadServiceParsers, type ServiceParsers } from "./parsers-module.js";
 
 export interface Verdict extends Finding {
@@ -80,21 +79,7 @@ export type VerifyRun =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 export async function runVerification(options: VerifyOptions): Promise<VerifyRun> {
-  const problems: string[] = [];
-  const replies: RecordedReply[] = [];
-  for (const file of options.files) {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException | null)?.code;
-      problems.push(`${file}: cannot read the file${code ? ` (${code === "ENOENT" ? "no such file" : code})` : ""}`);
-      continue;
-    }
-    const read = readRecordedReplies(file, text);
-    if (read.ok) replies.push(...read.replies);
-    else problems.push(read.message);
-  }
+  const { replies, problems } = await readReplyFiles(options.files);
   if (options.files.length === 0) problems.push("no files of recorded replies given");
 
   const loaded = await loadModel(options.specsDir);

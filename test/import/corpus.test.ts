@@ -69,15 +69,21 @@ describe.skipIf(!hasCorpus)("corpus import", () => {
       }
     });
 
-    it("has one type per data structure, fields in declaration order", () => {
+    it("has one type per data structure (plus a request-side <Name>Input where the sides differ), fields in declaration order", () => {
       const { types } = imported(svc, folder);
       const io = new Set(Object.values(api!.actions).flatMap((a) => [a.input, a.output]));
       const structs = Object.keys(api!.objects).filter((n) => !io.has(n));
-      expect(Object.keys(types)).toEqual(structs.sort());
+      const inputs = Object.keys(types).filter((n) => !structs.includes(n));
+      expect(Object.keys(types).filter((n) => structs.includes(n))).toEqual(structs.sort());
       let members = 0;
       for (const s of structs) {
         expect(Object.keys(types[s]["fields"] ?? {})).toEqual(api!.objects[s]!.members.map((m) => m.name));
         members += api!.objects[s]!.members.length;
+      }
+      for (const n of inputs) {
+        const base = n.replace(/Input$/, "");
+        expect(structs, n).toContain(base);
+        expect(Object.keys(types[n]["fields"] ?? {})).toEqual(api!.objects[base]!.members.map((m) => m.name));
       }
       expect(members).toBeGreaterThan(0);
     });
@@ -136,7 +142,8 @@ describe.skipIf(!hasCorpus)("corpus import", () => {
       expect(cvm!.types["Image"]).toBeDefined();
       expect(cbs!.types["Image"]).toBeDefined();
       expect(cvm!.types["InstanceMarketOptionsRequest"]["fields"]["MarketType"]["type"]).toBe("string");
-      expect(cvm!.actions["RunInstances"]["request"]["InstanceMarketOptions"]["type"]).toBe("InstanceMarketOptionsRequest");
+      // used on both sides with different requiredness: the request refers to the request-side copy
+      expect(cvm!.actions["RunInstances"]["request"]["InstanceMarketOptions"]["type"]).toBe("InstanceMarketOptionsRequestInput");
     });
 
     it("response fields: optional unless output_required true; nullable when value_allowed_null", () => {
@@ -155,11 +162,18 @@ describe.skipIf(!hasCorpus)("corpus import", () => {
       expect(cvm!.actions["RunInstances"]["request"]["Placement"]["optional"]).toBe(true); // required: false
     });
 
-    it("both-side structs: optional when optional on either side; one-side structs by reachability", () => {
+    it("both-side structs: a response type and a request type when the sides differ; one-side structs by reachability", () => {
       const imor = cvm!.types["InstanceMarketOptionsRequest"]["fields"];
+      const imorIn = cvm!.types["InstanceMarketOptionsRequestInput"]["fields"];
       expect(imor["SpotOptions"]["optional"]).toBeUndefined(); // required and output_required
-      expect(imor["MarketType"]["optional"]).toBe(true); // output_required only
+      expect(imorIn["SpotOptions"]["optional"]).toBeUndefined();
+      expect(imor["MarketType"]["optional"]).toBeUndefined(); // output_required only: required in responses…
+      expect(imorIn["MarketType"]["optional"]).toBe(true); // …optional in requests
+      expect(imorIn["SpotOptions"]["type"]).toBe("SpotMarketOptionsInput");
       expect(cvm!.types["SpotMarketOptions"]["fields"]["MaxPrice"]["optional"]).toBe(true); // required only
+      expect(cvm!.types["SpotMarketOptionsInput"]["fields"]["MaxPrice"]["optional"]).toBeUndefined();
+      // sides that agree: one type
+      expect(cvm!.types["FilterInput"]).toBeUndefined();
       // declared `both`, reached only from responses: the response rule (output_required true → required)
       expect(cvm!.types["InternetChargeTypeConfig"]["fields"]["InternetChargeType"]["optional"]).toBeUndefined();
     });

@@ -36,7 +36,9 @@ describe.skipIf(!hasCorpus)("imported corpus loads", () => {
     ]);
     const cvm = r.model.services.find((s) => s.name === "cvm")!;
     const market = cvm.types.find((t) => t.name === "InstanceMarketOptionsRequest")!;
-    expect(market.fields.map((f) => [f.name, f.optional])).toEqual([["SpotOptions", false], ["MarketType", true]]);
+    expect(market.fields.map((f) => [f.name, f.optional])).toEqual([["SpotOptions", false], ["MarketType", false]]);
+    const marketInput = cvm.types.find((t) => t.name === "InstanceMarketOptionsRequestInput")!;
+    expect(marketInput.fields.map((f) => [f.name, f.optional])).toEqual([["SpotOptions", false], ["MarketType", true]]);
     const run = cvm.actions.find((a) => a.name === "RunInstances")!;
     expect(run.errors.some((e) => e.code === "AuthFailure.SignatureFailure" && e.scope === "common")).toBe(true);
     expect(cvm.types.find((t) => t.name === "Image")!.fields.find((f) => f.name === "CreatedTime")!.type).toEqual({ kind: "primitive", name: "datetime-iso" });

@@ -145,6 +145,10 @@ describe("tcgen import tencentcloud", () => {
     const io = { out: (l: string) => lines.push(l), err: (l: string) => errs.push(l) };
     expect(await runTencentCloudImport({ api: [a], out: outDir }, io)).toBe(0);
     expect(lines).toEqual([`imported 1 service: 1 action, 0 types, 0 service codes → ${outDir} (4 of 4 files changed, package file tencentcloud.yaml added)`]);
+    expect(errs).toEqual([
+      `warning: ${a}: no errors.json given for alpha 2020-01-01: every action will have only the common codes (give --errors to import each action's own codes)`,
+    ]);
+    errs.length = 0;
     const bad = write(input, "bad.json", "[]");
     expect(await runTencentCloudImport({ api: [bad], out: outDir }, io)).toBe(2);
     expect(errs).toEqual([

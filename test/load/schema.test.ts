@@ -72,6 +72,17 @@ describe("spec.schema.json", () => {
     }
     expect(validate({ specVersion: 1, service: { name: "cvm", version: "2017-03-12" }, envelope: {} })).toBe(false);
   });
+
+  test("the root schema takes overlay files: the docs' example, not a malformed one", () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const docs = readFileSync(path.join(root, "docs/spec-format.md"), "utf8");
+    const example = /## 11\. Overlays[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(validate(parse(example ?? ""))).toBe(true);
+    const overlay = { specVersion: 1, overlay: { service: "cvm", version: "2017-03-12" } };
+    expect(validate({ ...overlay, types: { T: { fields: { F: { optinal: true } } } } })).toBe(false);
+    expect(validate({ ...overlay, actions: { A: { errors: { add: ["$x"] } } } })).toBe(false);
+    expect(validate({ ...overlay, service: { name: "cvm", version: "2017-03-12" } })).toBe(false);
+  });
 });
 
 describe("did-you-mean", () => {

@@ -38,4 +38,32 @@ describe("docs/spec-format.md examples", () => {
       expect(load({ "package.yaml": pkg })).toEqual([]);
     }
   });
+
+  test("the overlay example applies to a service with its targets, and the stale-overlay message is the loader's", () => {
+    const [pkg] = yamlBlocks(section("2."));
+    const [overlay] = yamlBlocks(section("11."));
+    const svc = [
+      "specVersion: 1",
+      'service: { name: cvm, version: "2017-03-12" }',
+      "errors:",
+      "  InvalidFilter: { description: Bad filter. }",
+      "types:",
+      "  Instance:",
+      "    fields:",
+      "      InstanceId: string",
+      '      DisasterRecoverGroupIds: "string[]"',
+      "      LatestOperationErrorMsg: string",
+      "      InstanceState: { type: string, enum: [RUNNING, STOPPED] }",
+      "      OldField: string",
+      "actions:",
+      "  DescribeInstances:",
+      '    response: { TotalCount: int64, InstanceSet: "Instance[]" }',
+      "    errors: [InvalidFilter]",
+      "",
+    ].join("\n");
+    const files = { "package.yaml": pkg!, "cvm/v20170312/service.yaml": svc, "cvm/v20170312/fixes.overlay.yaml": overlay! };
+    expect(load(files)).toEqual([]);
+    const stale = section("11.").match(/```\n(cvm\/v20170312\/fixes\.overlay\.yaml:.*)\n```/)?.[1];
+    expect(load({ ...files, "cvm/v20170312/service.yaml": svc.replace('      DisasterRecoverGroupIds: "string[]"\n', "") })).toEqual([stale]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.js";
 import { type InputFile, isObject, jsonKey } from "../json-source.js";
+import { CONVENTIONAL_CODE, codeFamily, isCode } from "../../model/codes.js";
 import { kindOf } from "./api-json.js";
 
 export interface ErrorsDefinition {
@@ -14,14 +15,14 @@ export interface ErrorsDefinition {
   readonly codes: ReadonlyMap<string, string>;
   /** Action → its codes, in file order. */
   readonly actions: ReadonlyMap<string, readonly string[]>;
+  /** Codes kept although unusual, and codes left out because no spec can hold them (see model/codes.ts). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export type ErrorsParse =
   | { readonly ok: true; readonly errors: ErrorsDefinition }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Same syntax as the spec format's codes. */
-export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
 
 const ERRORS_HINT = "an errors.json has the keys service, version, codes and actions";
 
@@ -47,12 +48,24 @@ export function readErrorsJson(file: InputFile, root: unknown): ErrorsParse {
   }
   if (!isObject(codesRaw) || !isObject(actionsRaw)) return { ok: false, diagnostics };
 
+  const warnings: Diagnostic[] = [];
+  const warn = (path: string, message: string): void => {
+    warnings.push({ file: file.path, line: 0, col: 0, message, path });
+  };
   const codes = new Map<string, string>();
+  const dropped = new Set<string>();
   for (const [code, description] of Object.entries(codesRaw)) {
     const path = `$.codes${jsonKey(code)}`;
-    if (!CODE_PATTERN.test(code)) report(path, `"${code}" is not a valid error code (letters, digits, _ and - in dotted segments)`);
-    else if (typeof description !== "string") report(path, `expected the code's description (a string), found ${kindOf(description)}`);
-    else codes.set(code, description);
+    if (typeof description !== "string") report(path, `expected the code's description (a string), found ${kindOf(description)}`);
+    else if (!isCode(code)) {
+      dropped.add(code);
+      warn(path, `code ${JSON.stringify(code)} left out: no spec can hold it (a code must not start with "$" or whitespace, end with ".*" or whitespace, or hold control characters); a reply with it reads as $unknown`);
+    } else {
+      if (!CONVENTIONAL_CODE.test(code)) {
+        warn(path, `unusual code ${JSON.stringify(code)} kept as it is (family ${JSON.stringify(codeFamily(code))}): it is not dot-separated parts of letters, digits, _ and -`);
+      }
+      codes.set(code, description);
+    }
   }
   const actions = new Map<string, readonly string[]>();
   for (const [action, list] of Object.entries(actionsRaw)) {
@@ -64,7 +77,7 @@ export function readErrorsJson(file: InputFile, root: unknown): ErrorsParse {
     const items: string[] = [];
     list.forEach((code: unknown, i) => {
       if (typeof code !== "string") report(`${path}[${i}]`, `expected an error code (a string), found ${kindOf(code)}`);
-      else items.push(code);
+      else if (!dropped.has(code)) items.push(code);
     });
     actions.set(action, items);
   }
@@ -76,6 +89,7 @@ export function readErrorsJson(file: InputFile, root: unknown): ErrorsParse {
       version: typeof root["version"] === "string" ? root["version"] : undefined,
       codes,
       actions,
+      warnings,
     },
   };
 }

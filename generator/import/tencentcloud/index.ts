@@ -16,7 +16,7 @@ import { type YamlMap, type YamlValue, yamlText, ymap } from "../yaml-out.js";
 import { type ApiDefinition, type ApiMember, type ApiObject, readApiJson } from "./api-json.js";
 import { TENCENT_COMMON_CODES } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
-import { fieldFlags, reachableSides, type Side, typeExpression } from "./mapping.js";
+import { fieldFlags, reachableSides, type Side, splitStructs, typeExpression } from "./mapping.js";
 import { cleanDescription, cleanExample } from "./text.js";
 
 export { TENCENT_COMMON_CODES, tencentDefaultsFile } from "./defaults.js";
@@ -59,6 +59,8 @@ export type TencentImportResult =
       readonly service: { readonly name: string; readonly version: string };
       readonly files: readonly ImportedFile[];
       readonly counts: ImportCounts;
+      /** Things worth a look that did not stop the import (unusual codes, codes differing only by case). */
+      readonly warnings: readonly Diagnostic[];
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -108,6 +110,9 @@ class Importer {
   /** Type expression of every member, by member path; objects each object refers to, by name. */
   private readonly exprs = new Map<string, string>();
   private readonly refs = new Map<string, string[]>();
+  /** The object each member refers to (by member path), and the request-side name of each split struct. */
+  private readonly memberRefs = new Map<string, string>();
+  private inputNames: ReadonlyMap<string, string> = new Map();
   private fields = 0;
 
   constructor(
@@ -142,11 +147,15 @@ class Importer {
       ["service", ymap([...serviceHeader, ["host", api.serviceShortName], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
       ["errors", ownCodes.size > 0 ? this.codesMap(ownCodes) : undefined],
     ]);
-    const typeEntries = typeNames.map((t): [string, YamlValue] => {
+    this.inputNames = splitStructs(api, sides, (o) => this.refs.get(o) ?? []);
+    const typeEntries = typeNames.flatMap((t): [string, YamlValue][] => {
       const object = api.objects.get(t) as ApiObject;
       const side: Side = sides.get(t) ?? object.usage ?? "both";
-      return [t, ymap([["description", cleanDescription(object.document)], ["fields", this.fieldsMap(object.members, side, false)]])];
+      const entry = (s: Side): YamlValue => ymap([["description", cleanDescription(object.document)], ["fields", this.fieldsMap(object.members, s, false)]]);
+      const input = this.inputNames.get(t);
+      return input === undefined ? [[t, entry(side)]] : [[t, entry("out")], [input, entry("in")]];
     });
+    typeEntries.sort((a, b) => compareText(a[0], b[0]));
     const types = this.document(dir, "types.yaml", [
       ["specVersion", 1],
       ["service", serviceHeader],
@@ -181,6 +190,7 @@ class Importer {
       service: { name, version },
       files: [service, types, actions],
       counts: { actions: actionEntries.length, types: typeEntries.length, codes: ownCodes.size, fields: this.fields },
+      warnings: [...(this.errors?.warnings ?? []), ...caseOnlyWarnings(this.input.errors?.path ?? "", ownCodes.keys(), this.common)],
     };
   }
 
@@ -199,7 +209,10 @@ class Importer {
           continue;
         }
         this.exprs.set(m.path, t.expr);
-        if (t.ref !== undefined) refs.push(t.ref);
+        if (t.ref !== undefined) {
+          refs.push(t.ref);
+          this.memberRefs.set(m.path, t.ref);
+        }
       }
       this.refs.set(object.name, refs);
     }
@@ -283,7 +296,7 @@ class Importer {
     const map: YamlMap = new Map();
     for (const m of members) {
       if (envelope && m.name === "RequestId") continue;
-      const type = this.exprs.get(m.path) as string;
+      const type = this.typeOn(m, side);
       const flags = fieldFlags(m, side);
       const description = cleanDescription(m.document);
       const example = cleanExample(m.example);
@@ -307,6 +320,14 @@ class Importer {
     return map;
   }
 
+  /** The member's type expression; on the request side, a split struct is named by its request-side name. */
+  private typeOn(m: ApiMember, side: Side): string {
+    const expr = this.exprs.get(m.path) as string;
+    const ref = this.memberRefs.get(m.path);
+    const input = side === "in" && ref !== undefined ? this.inputNames.get(ref) : undefined;
+    return input === undefined ? expr : `${input}${expr.slice((ref as string).length)}`;
+  }
+
   private document(dir: string, file: string, entries: ReadonlyArray<readonly [string, YamlValue | undefined]>): ImportedFile {
     const schema = posix.normalize(`../../${this.schemaPath}`);
     const header = [
@@ -315,6 +336,24 @@ class Importer {
     ];
     return { path: `${dir}/${file}`, text: yamlText(header, ymap(entries)) };
   }
+}
+
+/**
+ * Codes that differ from another only by case are distinct codes (a server can send either); each
+ * such pair is worth a look, so it is reported once, at the later code in code-unit order.
+ */
+function caseOnlyWarnings(file: string, own: Iterable<string>, common: ReadonlySet<string>): Diagnostic[] {
+  const seen = new Map<string, string>();
+  for (const c of [...common].sort(compareText)) if (!seen.has(c.toLowerCase())) seen.set(c.toLowerCase(), c);
+  const out: Diagnostic[] = [];
+  for (const code of own) {
+    const other = seen.get(code.toLowerCase());
+    if (other !== undefined) {
+      const which = common.has(other) ? "the common code" : "the code";
+      out.push({ file, line: 0, col: 0, path: `$.codes${jsonKey(code)}`, message: `code ${JSON.stringify(code)} differs only by case from ${which} ${JSON.stringify(other)}: both kept, as distinct codes` });
+    } else seen.set(code.toLowerCase(), code);
+  }
+  return out;
 }
 
 /** `cvm` → `cvm`; other short names lowercased with characters outside [a-z0-9] dropped. */

@@ -11,8 +11,16 @@
  * Optionality (a field's `optional`/`nullable`/`deprecated`):
  *   request side:  optional unless `required: true`
  *   response side: required only when `output_required: true` and not `disabled` (absent → optional)
- *   both sides:    optional when optional on either side
+ *   both sides:    see "Per-side types" below; a struct no action reaches: optional when optional on either side
  *   nullable exactly when `value_allowed_null: true`; deprecated exactly when `disabled: true`.
+ *
+ * Per-side types: a struct reached from both an action's input and an action's output becomes two
+ * types when the two sides disagree about some member's optionality (or it refers to a struct that is
+ * split): the response side keeps the api.json name and `output_required`; the request side is named
+ * `<Name>Input` (or `<Name>Input2`, `<Name>Input3`, … when a name is taken, ignoring case, by an object
+ * of the definition or an earlier input name; structs taken in code-unit order) and keeps `required`.
+ * Request-side fields (action inputs and request-side types) refer to the input names. A struct whose
+ * sides agree stays one type.
  *
  * Which side a data structure is on: the sides it is reachable from (action inputs → request side,
  * action outputs → response side), following member references. api.json's `usage` over-declares
@@ -108,4 +116,40 @@ export function reachableSides(api: ApiDefinition, refsOf: (object: string) => r
   for (const name of fromIn) sides.set(name, fromOut.has(name) ? "both" : "in");
   for (const name of fromOut) if (!fromIn.has(name)) sides.set(name, "out");
   return sides;
+}
+
+/** The flags of a member on each side differ (only optionality can: nullable and deprecated are per member). */
+function sidesDiffer(m: ApiMember): boolean {
+  return fieldFlags(m, "in").optional !== fieldFlags(m, "out").optional;
+}
+
+/**
+ * The structs reached from both sides that become two types, each mapped to its request-side name
+ * (see "Per-side types"). A struct splits when one of its members' sides differ, or when it refers to
+ * a struct that splits (its request-side copy must refer to the request-side type).
+ */
+export function splitStructs(api: ApiDefinition, sides: ReadonlyMap<string, Side>, refsOf: (object: string) => readonly string[]): Map<string, string> {
+  const split = new Set<string>();
+  for (const [name, side] of sides) {
+    if (side === "both" && (api.objects.get(name)?.members ?? []).some(sidesDiffer)) split.add(name);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, side] of sides) {
+      if (side !== "both" || split.has(name)) continue;
+      if (refsOf(name).some((r) => split.has(r))) {
+        split.add(name);
+        changed = true;
+      }
+    }
+  }
+  const taken = new Set([...api.objects.keys()].map((n) => n.toLowerCase()));
+  const names = new Map<string, string>();
+  for (const name of [...split].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let candidate = `${name}Input`;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}Input${n}`;
+    taken.add(candidate.toLowerCase());
+    names.set(name, candidate);
+  }
+  return names;
 }
