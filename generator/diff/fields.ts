@@ -123,7 +123,7 @@ function compareFieldType(old: Field, f: Field, side: Side, subject: string, tar
       return;
     }
     case "narrowed": {
-      const why = side === "request" ? ": values accepted before may no longer compile or be rejected" : "";
+      const why = side === "request" ? ": calls with values outside the new type no longer compile and are rejected" : "";
       ctx.out.add(kindOf(side, "type-narrowed"), target, where, `${subject} narrowed from ${from} to ${to}${why}`);
       return;
     }
