@@ -42,7 +42,7 @@ describe("no noise", () => {
   it("reordered keys, fields and actions, flow style and comments give no change", () => {
     const s = baseSpecs();
     const texts = {
-      "a/package.yaml": `# the package\n${stringify(reversed(s.package), { defaultCollectionStyle: "flow" })}`,
+      "a/package.yaml": `# the package\n${stringify(reversed(s.package), { collectionStyle: "flow" })}`,
       "z/cvm.yaml": `# moved and reordered\n${stringify(reversed(s.service), { indent: 4 })}\n# trailing comment\n`,
     };
     expect(diffModels(base(), modelOf(texts)).changes).toEqual([]);
@@ -128,11 +128,11 @@ describe("verdict", () => {
     return diffModels(base(), modelOf(specTexts(after))).verdict;
   };
   it.each([
-    ["patch", (s: Doc) => void (s["service"].actions.DescribeInstances.description = "Other."), "only documentation changed (1 change)"],
-    ["minor", (s: Doc) => void (s["service"].actions.DescribeInstances.response.Extra = "string"), "1 compatible addition or tightening, nothing breaks; first: new response field DescribeInstances.Extra"],
+    ["patch", (s: Doc): void => void (s["service"].actions.DescribeInstances.description = "Other."), "only documentation changed (1 change)"],
+    ["minor", (s: Doc): void => void (s["service"].actions.DescribeInstances.response.Extra = "string"), "1 compatible addition or tightening, nothing breaks; first: new response field DescribeInstances.Extra"],
     [
       "major",
-      (s: Doc) => {
+      (s: Doc): void => {
         s["service"].actions.DescribeInstances.errors.push("ResourceNotFound.Instance");
         delete s["service"].actions.RunInstances;
       },
@@ -145,10 +145,10 @@ describe("verdict", () => {
 
 describe("reports", () => {
   const oldText = specTexts(baseSpecs())["cvm/cvm.yaml"]!;
-  const newText = () => specTexts(hostileSpecs())["cvm/cvm.yaml"]!;
-  const removedAt = () => lineOf(oldText, "RunInstances:");
-  const describeAt = () => lineOf(newText(), "DescribeInstances:");
-  const badAt = () => lineOf(newText(), "Name|");
+  const newText = (): string => specTexts(hostileSpecs())["cvm/cvm.yaml"]!;
+  const removedAt = (): number => lineOf(oldText, "RunInstances:");
+  const describeAt = (): number => lineOf(newText(), "DescribeInstances:");
+  const badAt = (): number => lineOf(newText(), "Name|");
   const hostileSpecs = () => {
     const after = baseSpecs();
     after.service["actions"].DescribeInstances.response["Bad\u001b[31m\nName|`*<b>"] = "string";
