@@ -2,7 +2,11 @@
  * One row per change kind: a synthetic spec edit (cases.ts) and the exact changes `diffModels` reports,
  * with their level (run time / compile time / compatible), semver and message.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GRADES } from "../../generator/diff/grade.js";
+import { repoRoot } from "../import/corpus.js";
 import { CHANGE_KINDS, diffModels } from "../../generator/diff/index.js";
 import { CASES } from "./cases.js";
 import { baseSpecs, modelOf, specTexts } from "./specs.js";
@@ -177,5 +181,13 @@ describe("change kinds", () => {
     expect(Object.keys(WANT).sort()).toEqual(Object.keys(CASES).sort());
     const covered = new Set(Object.values(WANT).flatMap((rows) => rows.map((r) => r[0])));
     expect(CHANGE_KINDS.filter((k) => !covered.has(k))).toEqual([]);
+  });
+});
+
+describe("docs/diff-format.md", () => {
+  it("lists every kind with its level and semver, in the order of CHANGE_KINDS", () => {
+    const doc = readFileSync(join(repoRoot, "docs", "diff-format.md"), "utf8");
+    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (\w+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(CHANGE_KINDS.map((k) => [k, GRADES[k].level, GRADES[k].semver]));
   });
 });
