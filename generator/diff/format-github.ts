@@ -10,10 +10,11 @@
  * ```
  */
 import type { Change, DiffResult } from "./change.js";
-import { fails, type ReportContext } from "./report.js";
+import { fails, printable, type ReportContext } from "./report.js";
 
+/** GitHub's escaping of workflow command data; line breaks and other control characters are made visible first (`\u000a`). */
 function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return printable(s).replace(/%/g, "%25");
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

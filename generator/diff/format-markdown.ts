@@ -24,9 +24,9 @@
 import type { Change, DiffResult } from "./change.js";
 import { counts, groupChanges, printable, type ReportContext, where } from "./report.js";
 
-/** Escape text for markdown and inline HTML, on one line. */
+/** Escape text for markdown and inline HTML, on one line; `@` and `#` too (no mentions or issue links). */
 function md(text: string): string {
-  return printable(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_{}[\]<>|~&]/g, (ch) => `\\${ch}`);
+  return printable(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_{}[\]<>|~&@#]/g, (ch) => `\\${ch}`);
 }
 
 /** Inline code that cannot be closed early: backticks become `'`. */

@@ -151,7 +151,7 @@ describe("reports", () => {
   const badAt = (): number => lineOf(newText(), "Name|");
   const hostileSpecs = () => {
     const after = baseSpecs();
-    after.service["actions"].DescribeInstances.response["Bad\u001b[31m\nName|`*<b>"] = "string";
+    after.service["actions"].DescribeInstances.response["Bad\u001b[31m\nName|`*<b>@team\u202e"] = "string";
     after.service["actions"].DescribeInstances.errors.push("ResourceNotFound.Instance");
     delete after.service["actions"].RunInstances;
     return after;
@@ -166,7 +166,7 @@ describe("reports", () => {
 
   it("human: grouped by service and action, most severe first, control characters escaped", () => {
     const text = humanReport(hostile(), ctx);
-    expect(text).not.toMatch(/\u001b/);
+    expect(text).not.toMatch(/[\u001b\u202e]/);
     expect(text).toBe(
       [
         "tcgen diff: main:specs → specs",
@@ -181,7 +181,7 @@ describe("reports", () => {
         "Compatible changes (1)",
         "cvm 2017-03-12",
         "  action DescribeInstances",
-        `    minor     new response field DescribeInstances."Bad\\u001b[31m\\nName|\`*<b>" (specs/cvm/cvm.yaml:${badAt()}:7)`,
+        `    minor     new response field DescribeInstances."Bad\\u001b[31m\\nName|\`*<b>@team\\u202e" (specs/cvm/cvm.yaml:${badAt()}:7)`,
         "",
         "verdict: major: 2 changes break code that uses the package (1 at run time, 1 at compile time only); first: action RunInstances was removed: calls to it no longer compile and the API rejects them",
         "",
@@ -206,7 +206,7 @@ describe("reports", () => {
       anchor: { file: "cvm/cvm.yaml", line: 2, col: 1 },
       message: "action RunInstances was removed: calls to it no longer compile and the API rejects them",
     });
-    expect(doc["changes"][2].field).toBe("Bad\u001b[31m\nName|`*<b>");
+    expect(doc["changes"][2].field).toBe("Bad\u001b[31m\nName|`*<b>@team\u202e");
   });
 
   it("github: an error at or above --fail-on, a warning below, removals on their new parent, a verdict notice", () => {
@@ -216,6 +216,16 @@ describe("reports", () => {
       "::notice title=tcgen diff::verdict major: 2 changes break code that uses the package (1 at run time, 1 at compile time only); first: action RunInstances was removed: calls to it no longer compile and the API rejects them",
       "",
     ]);
+  });
+
+  it("github: names with bidi overrides or line breaks stay on one visible line", () => {
+    const before = baseSpecs();
+    before.service["actions"].DescribeInstances.response["Evil\u202e\n%0A"] = "string";
+    const r = diffModels(modelOf(specTexts(before)), base());
+    expect(githubReport(r, ctx).split("\n")[0]).toBe(
+      `::error file=specs/cvm/cvm.yaml,line=${lineOf(specTexts(baseSpecs())["cvm/cvm.yaml"]!, "DescribeInstances:")},col=3,title=response-field-removed (breaks at run time)::` +
+        'response field DescribeInstances."Evil\\u202e\\n%250A" was removed: code that reads it no longer compiles, and the value is gone',
+    );
   });
 
   it("markdown: verdict heading, breaking list, compatible changes folded, names escaped", () => {
@@ -232,6 +242,6 @@ describe("reports", () => {
       `  - 🔴 run time: action RunInstances was removed: calls to it no longer compile and the API rejects them (\`was at main:specs/cvm/cvm.yaml:${removedAt()}:3\`)`,
     ]);
     expect(text).toContain("<details><summary>Compatible changes (1)</summary>");
-    expect(text).toContain('new response field DescribeInstances."Bad\\\\u001b\\[31m\\\\nName\\|\\`\\*\\<b\\>"');
+    expect(text).toContain('new response field DescribeInstances."Bad\\\\u001b\\[31m\\\\nName\\|\\`\\*\\<b\\>\\@team\\\\u202e"');
   });
 });
