@@ -5,6 +5,7 @@
  * as a literal pathspec.
  */
 import { execFile, spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { isSpecPath } from "../load/files.js";
@@ -74,7 +75,6 @@ export async function readSpecsAtRef(specsDir: string, ref: string): Promise<Git
   const commit = await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   if (!commit.ok) return { ok: false, message: `unknown git revision ${JSON.stringify(ref)}` };
   const id = commit.stdout.trim();
-  const { realpathSync } = await import("node:fs");
   const rel = relative(realpathSync(root), realpathSync(specsDir)).split(sep).join("/");
   if (rel.startsWith("..")) return { ok: false, message: "the specs folder is outside the git work tree" };
   const prefix = rel === "" ? "" : `${rel}/`;
@@ -97,7 +97,12 @@ export async function readSpecsAtRef(specsDir: string, ref: string): Promise<Git
     entries.push({ path: inSpecs, id: object });
   }
   if (diagnostics.length > 0) return { ok: false, message: `invalid specs at ${ref}`, diagnostics };
-  const blobs = entries.length === 0 ? new Map<string, Buffer>() : await readBlobs(root, entries.map((e) => e.id));
+  let blobs: Map<string, Buffer>;
+  try {
+    blobs = entries.length === 0 ? new Map() : await readBlobs(root, entries.map((e) => e.id));
+  } catch (error) {
+    return { ok: false, message: `cannot read ${rel || "."} at ${ref}: ${error instanceof Error ? error.message : String(error)}` };
+  }
   const files = entries.map((e) => ({ path: e.path, content: new Uint8Array(blobs.get(e.id) ?? Buffer.alloc(0)) }));
   return { ok: true, files, commit: id };
 }

@@ -9,7 +9,7 @@ import { isOpenEnum } from "./access.js";
 export type Relation =
   | { readonly kind: "same" }
   | { readonly kind: "narrowed" | "widened" | "changed" }
-  /** Both sides are enums (possibly inside lists) that differ in their values; `widenedToOpen` if it became open. */
+  /** Both sides are enums (possibly inside lists) that differ in their values or openness; `open`: the new enum is open. */
   | { readonly kind: "enum"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly open: boolean }
   /** Only a reference changed, to the type the old one was renamed to (the rename itself is reported). */
   | { readonly kind: "renamed-ref" };
