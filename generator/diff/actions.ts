@@ -40,7 +40,9 @@ export function compareActions(
     const newCodes = actionCodes(a);
     for (const code of newCodes.keys()) {
       if (oldCodes.has(code) || codes.commonAdded.has(code)) continue;
-      out.add("action-code-added", { ...target, code }, inNew(a.loc), `${a.name} can now return ${code}: an exhaustive match on its errors no longer compiles until it handles it`);
+      // A family handler (`"InvalidParameter.*"`) covers a new code of its family.
+      const handler = code.includes(".") ? `it or ${code.slice(0, code.indexOf("."))}.*` : "it";
+      out.add("action-code-added", { ...target, code }, inNew(a.loc), `${a.name} can now return ${code}: an exhaustive match on its errors no longer compiles until it handles ${handler}`);
     }
     for (const code of oldCodes.keys()) {
       if (newCodes.has(code) || codes.commonRemoved.has(code)) continue;

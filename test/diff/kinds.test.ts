@@ -115,7 +115,7 @@ const WANT: Record<string, readonly Row[]> = {
     ["type-renamed", "compile", "major", "type Filter was renamed to InstanceFilter: code that names Filter no longer compiles"],
   ],
   "code added to an action": [
-    ["action-code-added", "compile", "major", "DescribeInstances can now return ResourceNotFound.Instance: an exhaustive match on its errors no longer compiles until it handles it"],
+    ["action-code-added", "compile", "major", "DescribeInstances can now return ResourceNotFound.Instance: an exhaustive match on its errors no longer compiles until it handles it or ResourceNotFound.*"],
   ],
   "code removed from an action": [
     ["action-code-removed", "compile", "major", "DescribeInstances no longer returns InvalidFilter: a match handler for it no longer compiles"],
