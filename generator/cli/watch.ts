@@ -75,7 +75,7 @@ function foldersUnder(dir: string): string[] {
  * `sed -i` do, which a recursive watch on Linux misses), rescanned when entries appear or disappear;
  * polling when `fs.watch` is not available.
  */
-function watchSpecs(dir: string, onChange: () => void, reporter: Reporter): () => void {
+export function watchSpecs(dir: string, onChange: () => void, reporter: Reporter, options: { readonly poll?: boolean } = {}): () => void {
   const watchers = new Map<string, FSWatcher>();
   /** Watch new folders, drop gone ones; true when a folder was added (it may already hold specs). */
   const rescan = (): boolean => {
@@ -95,6 +95,7 @@ function watchSpecs(dir: string, onChange: () => void, reporter: Reporter): () =
     return added;
   };
   try {
+    if (options.poll === true) throw new Error("polling asked for");
     rescan();
     return () => {
       for (const w of watchers.values()) w.close();

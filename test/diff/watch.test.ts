@@ -1,13 +1,16 @@
 /**
  * `tcgen generate --watch` as a user runs it: the built CLI spawned on a temp project; spec edits
  * regenerate the output and print the API change, invalid specs print diagnostics without ending the
- * watch, SIGTERM and SIGINT end it with exit 0. Every wait is bounded. Needs `npm run build`.
+ * watch, SIGTERM and SIGINT end it with exit 0; the watcher itself (fs.watch and polling) in process.
+ * Every wait is bounded. Needs `npm run build`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { Reporter } from "../../generator/cli/reporter.js";
+import { POLL_MS, watchSpecs } from "../../generator/cli/watch.js";
 import { repoRoot } from "../import/corpus.js";
 
 const bin = join(repoRoot, "bin", "tcgen.js");
@@ -106,5 +109,52 @@ describe("tcgen generate --watch", () => {
     await w.waitFor(/^wrote out \(/);
     w.child.kill("SIGINT");
     expect(await w.exit).toEqual({ code: 0, signal: null });
+  }, 60_000);
+});
+
+describe("watchSpecs", () => {
+  const reporter = new Reporter({ stdout: () => {}, stderr: () => {}, stderrIsTTY: false, cwd: root, env: {} }, {});
+  /** Resolves when `onChange` has been called, rejects after WAIT_MS. */
+  function changes(dir: string, poll: boolean) {
+    let count = 0;
+    let wake: (() => void) | undefined;
+    const seen = (): number => count;
+    const stop = watchSpecs(dir, () => (count++, wake?.()), reporter, { poll });
+    const next = (): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const start = count;
+        const timer = setTimeout(() => reject(new Error("no change noticed")), WAIT_MS);
+        wake = () => {
+          if (count > start) (clearTimeout(timer), resolve());
+        };
+      });
+    return { stop, next, seen };
+  }
+
+  it.each([
+    ["fs.watch", false],
+    ["polling", true],
+  ])("%s notices edited, added and nested spec files, not other files", async (_name, poll) => {
+    const dir = join(project(), "specs");
+    const w = changes(dir, poll);
+    try {
+      const settle = () => new Promise((r) => setTimeout(r, POLL_MS + 200));
+      if (poll) await settle(); // the first poll takes the baseline
+      writeFileSync(join(dir, "notes.txt"), "not a spec");
+      await settle();
+      expect(w.seen()).toBe(0);
+      let next = w.next();
+      writeFileSync(join(dir, "demo.yaml"), `${readFileSync(join(dir, "demo.yaml"), "utf8")}# edited\n`);
+      await next;
+      next = w.next();
+      mkdirSync(join(dir, "nested"));
+      writeFileSync(join(dir, "nested", "more.yml"), "specVersion: 1\n");
+      await next;
+      next = w.next();
+      writeFileSync(join(dir, "nested", "more.yml"), "specVersion: 1\n# again\n");
+      await next;
+    } finally {
+      w.stop();
+    }
   }, 60_000);
 });
