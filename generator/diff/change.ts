@@ -123,3 +123,11 @@ export interface Grade {
   readonly level: Level;
   readonly semver: Semver;
 }
+
+/** What a change is grouped under in reports: `action X`, `type X`, `codes` or `service`. */
+export function groupLabel(c: ChangeTarget): string {
+  if (c.action !== undefined) return `action ${c.action}`;
+  if (c.type !== undefined) return `type ${c.type}`;
+  if (c.code !== undefined) return "codes";
+  return "service";
+}

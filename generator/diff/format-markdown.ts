@@ -36,12 +36,33 @@ function code(text: string): string {
 
 const MARK: Readonly<Record<string, string>> = { runtime: "🔴 run time", compile: "🟠 compile" };
 
-function list(changes: readonly Change[], ctx: ReportContext): string[] {
+/** GitHub refuses comments over 65,536 characters: the report stops short of this, saying what it left out. */
+export const MAX_MARKDOWN_CHARS = 60_000;
+
+/** A budget of characters shared by the lists of one report. */
+interface Budget {
+  left: number;
+  omitted: number;
+}
+
+function list(changes: readonly Change[], ctx: ReportContext, budget: Budget): string[] {
   const lines: string[] = [];
   for (const service of groupChanges(changes)) {
     for (const group of service.groups) {
-      lines.push(`- **${md(service.label)}**, ${md(group.label)}`);
-      for (const c of group.changes) lines.push(`  - ${MARK[c.level] ?? c.semver}: ${md(c.message)} (${code(where(c, ctx))})`);
+      const head = `- **${md(service.label)}**, ${md(group.label)}`;
+      let headShown = false;
+      for (const c of group.changes) {
+        const line = `  - ${MARK[c.level] ?? c.semver}: ${md(c.message)} (${code(where(c, ctx))})`;
+        const cost = line.length + 1 + (headShown ? 0 : head.length + 1);
+        if (budget.omitted > 0 || cost > budget.left) {
+          budget.omitted++;
+          continue;
+        }
+        if (!headShown) lines.push(head);
+        headShown = true;
+        lines.push(line);
+        budget.left -= cost;
+      }
     }
   }
   return lines;
@@ -52,11 +73,15 @@ export function markdownReport(result: DiffResult, ctx: ReportContext): string {
   const breaking = result.changes.filter((c) => c.level !== "compatible");
   const compatible = result.changes.filter((c) => c.level === "compatible");
   const lines = [`### API changes: ${result.verdict.semver}`, md(result.verdict.reason), "", `Compared ${code(ctx.oldLabel)} with ${code(ctx.newLabel)}.`, ""];
+  const budget: Budget = { left: MAX_MARKDOWN_CHARS - lines.join("\n").length - 500, omitted: 0 };
   if (breaking.length > 0) {
-    lines.push(`**Breaking (${breaking.length})**: ${n.runtime} at run time, ${n.compile} at compile time only`, "", ...list(breaking, ctx), "");
+    lines.push(`**Breaking (${breaking.length})**: ${n.runtime} at run time, ${n.compile} at compile time only`, "", ...list(breaking, ctx, budget), "");
   }
-  if (compatible.length > 0) {
-    lines.push(`<details><summary>Compatible changes (${compatible.length})</summary>`, "", ...list(compatible, ctx), "", "</details>", "");
+  const omittedBreaking = budget.omitted;
+  if (compatible.length > 0 && omittedBreaking === 0) {
+    lines.push(`<details><summary>Compatible changes (${compatible.length})</summary>`, "", ...list(compatible, ctx, budget), "", "</details>", "");
   }
+  const omitted = budget.omitted + (omittedBreaking > 0 ? compatible.length : 0);
+  if (omitted > 0) lines.push(`${omitted} more change${omitted === 1 ? "" : "s"} not shown (a comment has a size limit): see \`tcgen diff --format json\`.`, "");
   return `${lines.join("\n")}`;
 }

@@ -9,7 +9,7 @@ import { compareText } from "../diagnostics.js";
 import type { Envelope, Model } from "../model/types.js";
 import { commonCodes, packageLocation, serviceCodes, servicesByKey } from "./access.js";
 import { compareActions } from "./actions.js";
-import { type Change, type DiffResult, LEVEL_RANK } from "./change.js";
+import { type Change, type DiffResult, groupLabel, LEVEL_RANK } from "./change.js";
 import { compareCodes } from "./codes.js";
 import { Collector, inNew, inOld } from "./collect.js";
 import { compareNamedTypes, findRenames } from "./named-types.js";
@@ -65,14 +65,13 @@ function compareServices(prev: Model, next: Model, out: Collector): void {
   }
 }
 
-/** Most severe first, then by where (service, action or type, field, code), then kind and message. */
+/** Most severe first, then by where (service, the report group: action, type, codes; field, code), then kind and message. */
 export function compareChanges(a: Change, b: Change): number {
   return (
     LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
     compareText(a.service ?? "", b.service ?? "") ||
     compareText(a.version ?? "", b.version ?? "") ||
-    compareText(a.action ?? "", b.action ?? "") ||
-    compareText(a.type ?? "", b.type ?? "") ||
+    compareText(groupLabel(a), groupLabel(b)) ||
     compareText(a.field ?? "", b.field ?? "") ||
     compareText(a.side ?? "", b.side ?? "") ||
     compareText(a.code ?? "", b.code ?? "") ||

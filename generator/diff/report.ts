@@ -5,7 +5,7 @@
  */
 import { compareText } from "../diagnostics.js";
 import type { SourceLocation } from "../model/types.js";
-import { type Change, type DiffResult, type Level, LEVEL_RANK } from "./change.js";
+import { type Change, type DiffResult, groupLabel, type Level, LEVEL_RANK } from "./change.js";
 
 export type FailOn = "runtime" | "compile" | "any";
 
@@ -54,13 +54,6 @@ export interface ServiceGroup {
   readonly label: string;
   readonly level: Level;
   readonly groups: readonly Group[];
-}
-
-function groupLabel(c: Change): string {
-  if (c.action !== undefined) return `action ${c.action}`;
-  if (c.type !== undefined) return `type ${c.type}`;
-  if (c.code !== undefined) return "codes";
-  return "service";
 }
 
 function worst(changes: readonly Change[]): Level {

@@ -9,7 +9,7 @@ import { diffModels } from "../../generator/diff/index.js";
 import { githubReport } from "../../generator/diff/format-github.js";
 import { humanReport } from "../../generator/diff/format-human.js";
 import { jsonReport } from "../../generator/diff/format-json.js";
-import { markdownReport } from "../../generator/diff/format-markdown.js";
+import { MAX_MARKDOWN_CHARS, markdownReport } from "../../generator/diff/format-markdown.js";
 import type { ReportContext } from "../../generator/diff/report.js";
 import type { Model } from "../../generator/model/types.js";
 import { baseSpecs, modelOf, specTexts, type Doc } from "./specs.js";
@@ -243,5 +243,15 @@ describe("reports", () => {
     ]);
     expect(text).toContain("<details><summary>Compatible changes (1)</summary>");
     expect(text).toContain('new response field DescribeInstances."Bad\\\\u001b\\[31m\\\\nName\\|\\`\\*\\<b\\>\\@team\\\\u202e"');
+  });
+
+  it("markdown: stays under GitHub's comment size, saying how many changes it left out", () => {
+    const after = baseSpecs();
+    for (let i = 0; i < 1500; i++) after.service["actions"].DescribeInstances.response[`AddedFieldWithAFairlyLongName${i}`] = "string";
+    const text = markdownReport(diffModels(base(), modelOf(specTexts(after))), ctx);
+    expect(text.length).toBeLessThanOrEqual(MAX_MARKDOWN_CHARS);
+    const shown = text.split("\n").filter((l) => l.startsWith("  - minor: new response field")).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(text.trimEnd().split("\n").at(-1)).toBe(`${1500 - shown} more changes not shown (a comment has a size limit): see \`tcgen diff --format json\`.`);
   });
 });

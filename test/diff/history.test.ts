@@ -90,9 +90,9 @@ describe.skipIf(!hasHistory)("API history", () => {
       const code = "FailedOperation.DisassociateKeyPairFailed";
       expect(r.changes.map((c) => [c.level, c.kind, c.action ?? c.type ?? null, c.field ?? null, c.code ?? null])).toEqual([
         ["compile", "action-code-added", "DisassociateInstancesKeyPairs", null, code],
-        ["compatible", "service-code-added", null, null, code],
         ["compatible", "description-changed", "DisassociateInstancesKeyPairs", "InstanceIds", null],
         ["compatible", "description-changed", "DisassociateInstancesKeyPairs", "KeyIds", null],
+        ["compatible", "service-code-added", null, null, code],
       ]);
       expect(r.verdict.semver).toBe("major");
       expect(r.verdict.reason).toBe(
