@@ -77,18 +77,30 @@ function foldersUnder(dir: string): string[] {
  */
 export function watchSpecs(dir: string, onChange: () => void, reporter: Reporter, options: { readonly poll?: boolean } = {}): () => void {
   const watchers = new Map<string, FSWatcher>();
+  let closed = false;
   /** Watch new folders, drop gone ones; true when a folder was added (it may already hold specs). */
-  const rescan = (): boolean => {
+  const rescan = (initial = false): boolean => {
+    if (closed) return false;
     const now = new Set(foldersUnder(dir));
     let added = false;
     for (const [folder, w] of watchers) if (!now.has(folder)) (w.close(), watchers.delete(folder));
     for (const folder of now) {
       if (watchers.has(folder)) continue;
-      const w = watch(folder, (event, name) => {
-        const newFolder = event === "rename" && rescan();
-        if (newFolder || name === null || isSpecPath(String(name))) onChange();
+      let w: FSWatcher;
+      try {
+        w = watch(folder, (event, name) => {
+          const newFolder = event === "rename" && rescan();
+          if (newFolder || name === null || isSpecPath(String(name))) onChange();
+        });
+      } catch (error) {
+        if (initial) throw error;
+        continue; // gone meanwhile: nothing to watch there
+      }
+      w.on("error", () => {
+        w.close();
+        watchers.delete(folder);
+        if (rescan()) onChange();
       });
-      w.on("error", () => void rescan());
       watchers.set(folder, w);
       added = true;
     }
@@ -96,8 +108,9 @@ export function watchSpecs(dir: string, onChange: () => void, reporter: Reporter
   };
   try {
     if (options.poll === true) throw new Error("polling asked for");
-    rescan();
+    rescan(true);
     return () => {
+      closed = true;
       for (const w of watchers.values()) w.close();
       watchers.clear();
     };
