@@ -14,6 +14,7 @@
 import { type FSWatcher, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import type { DiffResult } from "../diff/change.js";
+import { mostSevere } from "../diff/verdict.js";
 import { listSpecPaths, isSpecPath } from "../load/files.js";
 import type { Model } from "../model/types.js";
 import { CliError, EXIT } from "./errors.js";
@@ -33,7 +34,7 @@ export function apiChangeLine(result: DiffResult): string {
     n.compile > 0 ? `${n.compile} breaking compilation only` : "",
     n.compatible > 0 ? `${n.compatible} compatible` : "",
   ].filter(Boolean);
-  const first = result.changes[0]!;
+  const first = mostSevere(result.changes)!;
   return `API since the last generation: ${result.verdict.semver} (${parts.join(", ")}); first: ${first.message}`;
 }
 

@@ -17,6 +17,7 @@ import { verdictOf } from "./verdict.js";
 
 export type { Change, ChangeKind, DiffResult, Level, Semver, Verdict } from "./change.js";
 export { CHANGE_KINDS } from "./change.js";
+export { mostSevere } from "./verdict.js";
 
 const ENVELOPE_KEYS: readonly (keyof Envelope)[] = ["wrapper", "requestId", "errorKey", "codeKey", "messageKey", "successCodes", "dataKey", "hostSuffix"];
 

@@ -6,9 +6,14 @@ import { type Change, SEMVER_RANK, type Verdict } from "./change.js";
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** The first of the changes that need the largest release (the list is sorted most severe first). */
+export function mostSevere(changes: readonly Change[]): Change | undefined {
+  return changes.reduce<Change | undefined>((w, c) => (w === undefined || SEMVER_RANK[c.semver] < SEMVER_RANK[w.semver] ? c : w), undefined);
+}
+
 export function verdictOf(changes: readonly Change[]): Verdict {
-  if (changes.length === 0) return { semver: "none", reason: "no change to the API" };
-  const worst = [...changes].sort((a, b) => SEMVER_RANK[a.semver] - SEMVER_RANK[b.semver])[0]!;
+  const worst = mostSevere(changes);
+  if (worst === undefined) return { semver: "none", reason: "no change to the API" };
   const runtime = changes.filter((c) => c.level === "runtime").length;
   const compile = changes.filter((c) => c.level === "compile").length;
   if (worst.semver === "major") {

@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Reporter } from "../../generator/cli/reporter.js";
-import { POLL_MS, watchSpecs } from "../../generator/cli/watch.js";
+import { apiChangeLine, POLL_MS, watchSpecs } from "../../generator/cli/watch.js";
+import { diffModels } from "../../generator/diff/index.js";
+import { baseSpecs, modelOf, specTexts } from "./specs.js";
 import { repoRoot } from "../import/corpus.js";
 
 const bin = join(repoRoot, "bin", "tcgen.js");
@@ -157,4 +159,29 @@ describe("watchSpecs", () => {
       w.stop();
     }
   }, 60_000);
+});
+
+describe("apiChangeLine", () => {
+  it.each([
+    [(): void => {}, "API unchanged since the last generation"],
+    [
+      (s: ReturnType<typeof baseSpecs>): void => {
+        s.service["actions"].DescribeInstances.description = "Other.";
+        s.service["types"].Zone = { fields: { Name: "string" } };
+      },
+      "API since the last generation: minor (2 compatible); first: new type Zone",
+    ],
+    [
+      (s: ReturnType<typeof baseSpecs>): void => {
+        delete s.service["actions"].RunInstances;
+        s.service["actions"].DescribeInstances.errors = [];
+        s.service["types"].Zone = { fields: { Name: "string" } };
+      },
+      "API since the last generation: major (1 breaking at run time, 1 breaking compilation only, 1 compatible); first: action RunInstances was removed: calls to it no longer compile and the API rejects them",
+    ],
+  ])("%#", (edit, line) => {
+    const after = baseSpecs();
+    edit(after);
+    expect(apiChangeLine(diffModels(modelOf(specTexts(baseSpecs())), modelOf(specTexts(after))))).toBe(line);
+  });
 });
