@@ -10,7 +10,7 @@ import { type Collector, inNew, inOld } from "./collect.js";
 export interface CodeScope {
   readonly scope: "common" | "service";
   readonly target: ChangeTarget;
-  /** The new spec's service (anchor of removed service codes); undefined for common codes. */
+  /** Where removed codes are anchored in the new spec: the service, or the package file for common codes. */
   readonly anchor: SourceLocation | undefined;
 }
 
@@ -33,7 +33,7 @@ export function compareCodes(prev: ReadonlyMap<string, ErrorCode>, next: Readonl
     if (next.has(code)) continue;
     const target = { ...where.target, code };
     if (where.scope === "common") {
-      out.add("common-code-removed", target, inOld(c.loc), `common code ${code} was removed: match handlers for it no longer compile`);
+      out.add("common-code-removed", target, inOld(c.loc, where.anchor), `common code ${code} was removed: match handlers for it no longer compile`);
     } else {
       out.add("service-code-removed", target, inOld(c.loc, where.anchor), `service code ${code} was removed: code that names it no longer compiles`);
     }

@@ -41,7 +41,7 @@ function compareServices(prev: Model, next: Model, out: Collector): void {
   const after = servicesByKey(next);
   const oldCommon = commonCodes(prev);
   const newCommon = commonCodes(next);
-  compareCodes(oldCommon, newCommon, { scope: "common", target: {}, anchor: undefined }, out);
+  compareCodes(oldCommon, newCommon, { scope: "common", target: {}, anchor: packageLocation(next) }, out);
   const codes = {
     commonAdded: new Set([...newCommon.keys()].filter((c) => !oldCommon.has(c))),
     commonRemoved: new Set([...oldCommon.keys()].filter((c) => !newCommon.has(c))),
@@ -62,7 +62,7 @@ function compareServices(prev: Model, next: Model, out: Collector): void {
   }
   for (const [key, s] of before) {
     if (after.has(key)) continue;
-    out.add("service-removed", { service: s.name, version: s.version }, inOld(s.loc), `service ${s.name} ${s.version} was removed: imports of it no longer compile`);
+    out.add("service-removed", { service: s.name, version: s.version }, inOld(s.loc, packageLocation(next)), `service ${s.name} ${s.version} was removed: imports of it no longer compile`);
   }
 }
 
