@@ -102,6 +102,7 @@ describe("tcgen diff <old> <new>", () => {
   it.each([
     [["diff", "old"], "tcgen: give two specs folders (tcgen diff <old> <new>) or --base <git-ref> (see tcgen diff --help)"],
     [["diff", "old", "missing"], "tcgen: specs folder not found: missing"],
+    [["diff", "old", "new", "--specs", "new"], "tcgen: --specs goes with --base; give the two folders as arguments (see tcgen diff --help)"],
     [["diff", "old", "new", "--fail-on", "warn"], 'tcgen: option "--fail-on <level>" argument "warn" is invalid. Allowed choices are runtime, compile, any (see tcgen --help)'],
   ])("usage errors exit 2: %j", async (args, message) => {
     const r = await tcgen(args, pair(() => {}));

@@ -66,6 +66,7 @@ export function diffCommand(state: CliState): Command {
         requireDir(settings.specsDir, settings.show(settings.specsDir));
         input = { kind: "git", ref: flags.base, specsDir: settings.specsDir };
       } else {
+        if (flags.specs !== undefined) throw new CliError("--specs goes with --base; give the two folders as arguments (see tcgen diff --help)");
         if (oldDir === undefined || newDir === undefined) {
           throw new CliError("give two specs folders (tcgen diff <old> <new>) or --base <git-ref> (see tcgen diff --help)");
         }
