@@ -8,7 +8,7 @@
  * Options:
  *   --build            run `npm run build` first (timed: part of the 10-minute budget)
  *   --quick            tiny sizes and 2 runs (for developing the harness; not for reporting)
- *   --only=a,b         sections: generate, peer, check, typecheck, parse, narrow, bundle
+ *   --only=a,b         sections: generate, peer, check, typecheck, parse, narrow, bundle, diff
  *   --no-surface       skip the whole-Tencent-Cloud-surface size
  *   --budget=<s>       time budget of the whole script, build included (default 580 s: `npm run bench`
  *                      stays under 10 minutes); the whole-surface run goes last and gets what is left
@@ -23,6 +23,7 @@
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative } from "node:path";
+import { measureDiff } from "./lib/diff.mjs";
 import { buildBenchTs } from "./lib/compile.mjs";
 import { fmtBytes, fmtPerAction, fmtCount, fmtMs, fmtMB, fmtOps, fmtRatio, fmtStat, markdownTable } from "./lib/format.mjs";
 import {
@@ -136,6 +137,7 @@ const GOALS = {
   "parse-vs-ajv": { goal: "runtime parse at least 1.3× ajv (replies/s)", target: 1.3, lower: false, fmt: fmtX },
   narrow: { goal: "`match` within 1.2× a hand-written switch (time per error)", target: 1.2, lower: true, fmt: fmtX },
   bundle: { goal: "consumer bundle 20× smaller than with the official SDK, or better (min+gzip)", target: 20, lower: false, fmt: (r) => `${r.toFixed(1)}×` },
+  "diff-cvm": { goal: "`tcgen diff` on two cvm history snapshots under 1 s (whole process)", target: 1000, lower: true, fmt: fmtMs },
   "bench-time": { goal: "the whole benchmark (after the build) under 10 minutes", target: 600, lower: true, fmt: (sec) => `${sec} s` },
 };
 results.goals = Object.entries(GOALS).map(([id, g]) => ({ id, goal: g.goal, target: g.target, value: null, measured: "not measured", met: null, missedBy: null, missedByAtLeast: false, detail: null }));
@@ -720,6 +722,13 @@ if (want("typecheck")) await typecheck();
 if (want("parse")) await parse();
 if (want("narrow")) await narrow();
 if (want("bundle")) await bundle();
+if (want("diff")) {
+  const d = await measureDiff({ quick: QUICK });
+  results.sections.diff = d.data;
+  tables.push(d.table);
+  if (d.median !== undefined) goal("diff-cvm", d.median, d.data.pair);
+  else note(`diff not measured: ${d.data.reason}`);
+}
 if (want("generate") && SURFACE) await generation(inputs.filter((i) => i.id === "surface"));
 if (want("generate")) generationGoals();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);

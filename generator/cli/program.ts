@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { tcgenRoot } from "../emit/tcgen-root.js";
 import type { CliState } from "./command.js";
 import { checkCommand } from "./commands/check.js";
+import { diffCommand } from "./commands/diff.js";
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT_CODES_HELP } from "./errors.js";
@@ -25,6 +26,7 @@ export function buildProgram(state: CliState): Command {
   program.addCommand(generateCommand(state));
   program.addCommand(checkCommand(state));
   program.addCommand(validateCommand(state));
+  program.addCommand(diffCommand(state));
   const setExitCode = (code: number) => {
     state.exitCode = code;
   };

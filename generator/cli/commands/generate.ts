@@ -8,10 +8,12 @@ import { compareWithDisk, hasDrift } from "../../write/check.js";
 import { defineCommand, type CliState } from "../command.js";
 import { CliError, EXIT, isFileSystemError } from "../errors.js";
 import { printSpecDiagnostics, produceOutput, upToDateByCache } from "../produce.js";
+import type { Reporter } from "../reporter.js";
 import { outputExists, type CommonFlags, type Settings } from "../settings.js";
 
 interface GenerateFlags extends CommonFlags {
   readonly force?: boolean;
+  readonly watch?: boolean;
 }
 
 /** `inner` is `outer` or inside it. */
@@ -44,8 +46,15 @@ export function generateCommand(state: CliState): Command {
     description:
       "Generate the output package from the specs. The output folder is replaced all at once: if anything " +
       "fails, the previous output stays as it was. Nothing is written when it is already up to date.",
-    configure: (command) => command.option("--force", "replace the output folder even if tcgen did not write it"),
-    run: async (settings, reporter, flags) => {
+    configure: (command) =>
+      command
+        .option("--force", "replace the output folder even if tcgen did not write it")
+        .option("--watch", "generate again whenever a spec file changes, until Ctrl-C"),
+    run: async function generate(settings: Settings, reporter: Reporter, flags: GenerateFlags): Promise<number> {
+      if (flags.watch === true) {
+        const { watchAndGenerate } = await import("../watch.js");
+        return watchAndGenerate(settings, reporter, () => generate(settings, reporter, { ...flags, watch: false }));
+      }
       const out = settings.show(settings.outDir);
       const summary = (n: { files: number; services: number; actions: number }) =>
         `${n.files} files, ${n.services} services, ${n.actions} actions`;
