@@ -3,3 +3,4 @@ export * from "./types.js";
 export * from "./errors.js";
 export * from "./parsers.js";
 export * from "./client.js";
+export * from "./calls.js";

@@ -35,7 +35,7 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
+    `imported ${plural(result.services, "service")}${result.versions === result.services ? "" : `, ${plural(result.versions, "version")}`}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
       `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
   );

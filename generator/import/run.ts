@@ -32,7 +32,10 @@ export interface RunImportOptions {
 }
 
 export interface ImportSummary {
+  /** Distinct service names. */
   readonly services: number;
+  /** Service versions (one per api.json): more than `services` when a service came in several versions. */
+  readonly versions: number;
   readonly actions: number;
   readonly types: number;
   readonly codes: number;
@@ -124,7 +127,8 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   }
   return {
     ok: true,
-    services: dirs.size,
+    services: new Set([...dirs.keys()].map((k) => k.split(" ")[0])).size,
+    versions: dirs.size,
     actions,
     types,
     codes,

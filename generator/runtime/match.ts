@@ -63,7 +63,8 @@ export type Handlers<E, R = unknown> = {
 } & (HasUnknown<E> extends true ? { readonly $unknown?: (error: UnknownApiError) => R } : unknown) & {
   readonly [K in OtherKindsOf<E> as `$${K}`]?: (error: Extract<E, { readonly kind: K }>) => R;
 } & {
-  readonly $default?: (error: E) => R;
+  // Typed `never` here: `match` gives the handler its real parameter type (the unhandled variants only).
+  readonly $default?: (error: never) => R;
 };
 
 /** Every key `Handlers<E>` has. */
@@ -110,6 +111,38 @@ type Extra<X extends PropertyKey> = {
 };
 
 /**
+ * The variants of `E` that no key of `Keys` handles: what `$default` receives. One pass over the union
+ * (each api-error variant is checked against its code key and its family key).
+ */
+export type Unhandled<E, Keys extends PropertyKey> = E extends {
+  readonly kind: "api-error";
+  readonly code: infer C extends string;
+}
+  ? C extends "$unknown"
+    ? "$unknown" extends Keys
+      ? never
+      : E
+    : C extends Keys
+      ? never
+      : `${FamilyOf<C>}.*` extends Keys
+        ? never
+        : E
+  : E extends { readonly kind: infer K extends string }
+    ? `$${K}` extends Keys
+      ? never
+      : E
+    : E;
+
+/**
+ * `$default`'s parameter: the variants no other key of the handlers covers. `K` is inferred from the
+ * handler object's keys, which are known before any handler is typed, so the contextual type of the
+ * `$default` handler is already narrowed while it is checked.
+ */
+export type DefaultHandler<E, K extends PropertyKey> = {
+  readonly [P in K]: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
+};
+
+/**
  * The handlers `H` with the exhaustiveness rules for `E` applied. The rules are conditional types, not
  * mapped types over generic keys: while the handlers are being typed they resolve to `unknown` (`H` is
  * still its constraint, which has every key), so the handlers' contextual types stay plain function
@@ -133,9 +166,9 @@ export type MatchResult<H> = {
  * (`const x: "a" | "b" = match(…)`), that type `R` is inferred from it instead and every handler must
  * return an `R` (literals stay literal).
  */
-export function match<E extends Variant, H extends Handlers<E, R>, R = unknown>(
+export function match<E extends Variant, H extends Handlers<E, NoInfer<R>>, R = unknown, K extends PropertyKey = keyof H>(
   error: E,
-  handlers: MatchHandlers<E, H>,
+  handlers: MatchHandlers<E, H> & DefaultHandler<E, K>,
 ): unknown extends R ? MatchResult<H> : R;
 export function match(error: Variant, handlers: object): unknown {
   // Allocation-free dispatch on the handlers' own properties: code (or `$kind`), then family, then

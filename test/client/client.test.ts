@@ -212,7 +212,12 @@ describe("outcomes", () => {
 
   it("a request that cannot be serialised is returned as a serialize failure, nothing sent", async () => {
     const n = server.received.length;
-    expect(await (await cvm())["DescribeInstances"]!({ Limit: 1n })).toMatchObject({ ok: false, error: { kind: "transport", reason: "serialize" } });
+    const cyclic: Record<string, unknown> = { Limit: 1n };
+    cyclic["Self"] = cyclic;
+    expect(await (await cvm())["DescribeInstances"]!(cyclic)).toMatchObject({
+      ok: false,
+      error: { kind: "transport", reason: "serialize", message: "the request could not be serialised: TypeError: the request contains a cycle" },
+    });
     expect(await (await cvm())["DescribeInstances"]!([1])).toMatchObject({ ok: false, error: { reason: "serialize" } });
     expect(server.received.length).toBe(n);
   });
