@@ -465,7 +465,7 @@ export declare const serviceCodes: {
   readonly "UnsupportedOperation.UnsupportedPool": "never";
   readonly "UnsupportedOperation.UserLimitOperationExceedQuota": "never";
 };
-/** Each action's own codes (common codes are in `commonCodes`) with their retry classes: `Object.hasOwn(actionCodes[action], code)`. */
+/** Each action's own codes (common codes are in `commonCodes`), as sets: `Object.hasOwn(actionCodes[action], code)`. */
 export declare const actionCodes: {
-  readonly [key: string]: { readonly [code: string]: "throttling" | "transient" | "never" };
+  readonly [key: string]: { readonly [code: string]: true };
 };
