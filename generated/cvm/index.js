@@ -4,3 +4,4 @@ export * from "./errors.js";
 export * from "./parsers.js";
 export * from "./client.js";
 export * from "./calls.js";
+export * from "./pages.js";

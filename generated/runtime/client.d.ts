@@ -157,6 +157,12 @@ export type ServiceMethod = (
   request?: unknown,
   options?: CallOptions,
 ) => Promise<CallResult<unknown, string>>;
+/** Sends one action's request: the whole call (attempts, retries, parsing). */
+export type Core = (
+  action: ActionInfo,
+  request: unknown,
+  callOptions: CallOptions | undefined,
+) => Promise<CallResult<unknown, string>>;
 /**
  * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
  * a `TypeError` (without secrets) for invalid options; calls never throw.
@@ -187,6 +193,8 @@ export declare function callAction(
   request: unknown,
   options: CallOptions | undefined,
 ): Promise<CallResult<unknown, string>>;
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export declare function checkClient(client: unknown, action: ActionInfo): Core;
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
 export declare class TcgenCallError<E extends CallError = CallError> extends Error {
   readonly name = "TcgenCallError";

@@ -333,12 +333,16 @@ export function createServiceClient(service, actions, options) {
  * itself never throws.
  */
 export function callAction(client, action, request, options) {
+  return checkClient(client, action)(action, request, options);
+}
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export function checkClient(client, action) {
   const core = typeof client === "object" && client !== null ? cores.get(client) : undefined;
   if (core === undefined)
     throw new TypeError(
       `tcgen ${action.name}: the first argument must be a client (createClient or createBareClient)`,
     );
-  return core(action, request, options);
+  return core;
 }
 function describeCallError(error) {
   switch (error.kind) {

@@ -5,3 +5,4 @@
  */
 export { readReply } from "./envelope.js";
 export { callAction, createBareClient, createServiceClient } from "./client.js";
+export { paginate } from "./paginate.js";

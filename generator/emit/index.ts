@@ -15,15 +15,17 @@
  *   <svc>/client.js / client.d.ts     typed client: createClient, createBareClient (emit/client.ts)
  *   <svc>/calls.js / calls.d.ts       per-action call functions (emit/client.ts)
  *   <svc>/actions.js / actions.d.ts   per-action descriptors, internal (emit/client.ts)
+ *   <svc>/pages.js / pages.d.ts       paginators of paged actions (emit/pages.ts)
  *   <name>/index.js / index.d.ts      `<pkg>/<name>` when a service has several versions: the newest
  *                                     (emit/service-index.ts)
  */
 import type { Model } from "../model/types.js";
 import { emitClient } from "./client.js";
 import { emitCodes } from "./codes.js";
+import { emitPages } from "./pages.js";
 import { emitCommon } from "./common.js";
 import { emitErrors } from "./errors.js";
-import { serviceModuleDir, serviceNames } from "./names.js";
+import { serviceModuleDir, serviceNames, toRoot } from "./names.js";
 import { GENERATED_HEADER, type ModulePair, type OutputFile } from "./output.js";
 import { emitPackageFiles } from "./package-files.js";
 import { emitParsers } from "./parsers.js";
@@ -48,6 +50,7 @@ export function emitPackage(model: Model): OutputFile[] {
     pair(`${dir}/client`, client.client);
     pair(`${dir}/calls`, client.calls);
     pair(`${dir}/actions`, client.actions);
+    pair(`${dir}/pages`, emitPages(service, names, toRoot(dir)));
     pair(`${dir}/index`, emitServiceIndex(service, dir));
   }
   const entries = entryPoints(model);

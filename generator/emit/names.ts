@@ -117,6 +117,8 @@ export interface ServiceNames {
    * name the service module exports (`parseX`, `createClient`, a type) or another action's call name.
    */
   callName(action: string): string;
+  /** Paginator of a paged action (`<svc>/pages.js`): `paginate<Action>`, `$` appended on a clash as for call names. */
+  pagerName(action: string): string;
 }
 
 export function serviceNames(service: Service): ServiceNames {
@@ -131,6 +133,14 @@ export function serviceNames(service: Service): ServiceNames {
     typeNames.set(t.name, actionDerived.has(base) ? `${base}$` : base);
   }
   const taken = new Set<string>([...actionDerived, ...typeNames.values()]);
+  const pagerNames = new Map<string, string>();
+  for (const a of service.actions) {
+    if (a.paging === undefined) continue;
+    let name = `paginate${a.name}`;
+    while (RESERVED_NAMES.has(name) || taken.has(name)) name = `${name}$`;
+    taken.add(name);
+    pagerNames.set(a.name, name);
+  }
   const callNames = new Map<string, string>();
   for (const a of service.actions) {
     let name = a.name.charAt(0).toLowerCase() + a.name.slice(1);
@@ -140,6 +150,7 @@ export function serviceNames(service: Service): ServiceNames {
   }
   return {
     callName: (a) => callNames.get(a) ?? `${a}$`,
+    pagerName: (a) => pagerNames.get(a) ?? `paginate${a}$`,
     typeName: (n) => typeNames.get(n) ?? safeName(n),
     requestName: (a) => `${a}Request`,
     responseName: (a) => `${a}Response`,

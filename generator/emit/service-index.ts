@@ -6,6 +6,7 @@
  *   export * from "./parsers.js";
  *   export * from "./client.js";
  *   export * from "./calls.js";
+ *   export * from "./pages.js";
  *
  * (`codes` and `actions` are internal.) When the specs hold several versions of a service, each
  * version is `<pkg>/<name>/v<yyyymmdd>` and `<name>/index` re-exports the newest version, so
@@ -25,7 +26,7 @@ import { compareText } from "../diagnostics.js";
 import { serviceModuleDir } from "./names.js";
 import { GENERATED_HEADER, type ModulePair } from "./output.js";
 
-const SERVICE_MODULES = ["types", "errors", "parsers", "client", "calls"] as const;
+const SERVICE_MODULES = ["types", "errors", "parsers", "client", "calls", "pages"] as const;
 
 function reexports(paths: readonly string[]): ModulePair {
   const body = paths.map((p) => `export * from "${p}";\n`).join("");

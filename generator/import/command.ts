@@ -39,6 +39,8 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
       `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
   );
+  // What was inferred, never silently: correct it with an overlay where it is wrong.
+  if (result.paging.length > 0) io.out(`inferred paging for ${plural(result.paging.length, "action")}:\n${result.paging.map((l) => `  ${l}`).join("\n")}`);
   return 0;
 }
 

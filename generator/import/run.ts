@@ -45,6 +45,8 @@ export interface ImportSummary {
   readonly written: readonly string[];
   /** Whether the Tencent Cloud package file was added. */
   readonly packageFileAdded: boolean;
+  /** Paging inferred, one line per action: `<service> <version> <Action>: <style and fields>`. */
+  readonly paging: readonly string[];
 }
 
 export type RunImportResult =
@@ -93,6 +95,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
 
   const files: ImportedFile[] = [];
   const dirs = new Map<string, string>();
+  const paging: string[] = [];
   let actions = 0;
   let types = 0;
   let codes = 0;
@@ -110,6 +113,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     }
     dirs.set(key, api.file.path);
     files.push(...result.files);
+    paging.push(...result.paging.map((line) => `${key} ${line}`));
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
@@ -135,6 +139,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     files: files.map((f) => f.path),
     written,
     packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
+    paging,
   };
 }
 

@@ -316,7 +316,7 @@ function driftOf(result: Success<unknown>): readonly DriftIssue[] {
 }
 
 /** Sends one action's request: the whole call (attempts, retries, parsing). */
-type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<CallResult<unknown, string>>;
+export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<CallResult<unknown, string>>;
 
 /** Client object → its call path. A WeakMap, so no property of a client exposes it. */
 const cores = new WeakMap<object, Core>();
@@ -504,9 +504,14 @@ export function callAction(
   request: unknown,
   options: CallOptions | undefined,
 ): Promise<CallResult<unknown, string>> {
+  return checkClient(client, action)(action, request, options);
+}
+
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export function checkClient(client: unknown, action: ActionInfo): Core {
   const core = typeof client === "object" && client !== null ? cores.get(client) : undefined;
   if (core === undefined) throw new TypeError(`tcgen ${action.name}: the first argument must be a client (createClient or createBareClient)`);
-  return core(action, request, options);
+  return core;
 }
 
 function describeCallError(error: CallError): string {

@@ -25,3 +25,4 @@ export {
   type ServiceClient,
 } from "./client.js";
 export { driftRecorder } from "./drift.js";
+export type { ItemResult, PageOptions, PageResult, Paginator, PagingError } from "./paginate.js";

@@ -14,3 +14,4 @@ export {
   type ServiceInfo,
   type ServiceMethod,
 } from "./client.js";
+export { paginate, type PagingInfo } from "./paginate.js";

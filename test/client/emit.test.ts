@@ -114,10 +114,10 @@ describe("generated package", () => {
 
   it("types: methods, outcomes, match with $transport, orThrow — one tsc run", () => {
     const fixture = `
-import { createBareClient, createClient, describeInstances, runInstances, type BareClient, type Client } from "./cvm/index.js";
+import { createBareClient, createClient, describeInstances, paginateDescribeInstances, runInstances, type BareClient, type Client } from "./cvm/index.js";
 import { createClient as createTke, describeClusters as tkeClusters } from "./tke/index.js";
 import { createClient as createOdd } from "./odd/index.js";
-import { match, orThrow, TcgenCallError, type CallResult, type TransportError, type TransportReason } from "./index.js";
+import { match, orThrow, TcgenCallError, type CallResult, type ItemResult, type PageResult, type PagingError, type TransportError, type TransportReason } from "./index.js";
 import type { DescribeInstancesResponse } from "./cvm/types.js";
 import type { DescribeInstancesCode } from "./cvm/errors.js";
 
@@ -156,6 +156,23 @@ export async function run(signal: AbortSignal): Promise<string> {
   // Under exactOptionalPropertyTypes, optional request fields take an explicit undefined.
   const limit: number | undefined = Math.random() > 0.5 ? 1 : undefined;
   await client.DescribeInstances({ Limit: limit, InstanceIds: undefined });
+  // Paginators: pages and items typed, errors (paging stops included) as values.
+  for await (const page of paginateDescribeInstances(bare, { Limit: 10 }, { signal, maxPages: 5 })) {
+    assert<Equal<typeof page, PageResult<DescribeInstancesResponse, DescribeInstancesCode>>>(true);
+    if (page.ok) void page.data.TotalCount;
+    else
+      match(page.error, {
+        "AuthFailure.*": () => 0,
+        $paging: (e) => (assert<Equal<typeof e, PagingError>>(true), e.reason),
+        $default: () => 1,
+      });
+  }
+  for await (const r of paginateDescribeInstances(client).items()) {
+    assert<Equal<typeof r, ItemResult<string, DescribeInstancesCode>>>(true);
+    if (r.ok) void r.item.toUpperCase();
+  }
+  // @ts-expect-error RunInstances has no paging
+  void (await import("./cvm/index.js")).paginateRunInstances;
   if (r.ok) return String(r.data.TotalCount);
   if (r.error.kind === "transport") {
     assert<Equal<typeof r.error, TransportError>>(true);

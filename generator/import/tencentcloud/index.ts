@@ -18,6 +18,7 @@ import { TENCENT_COMMON_CODES } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
 import { fieldFlags, reachableSides, type Side, typeExpression } from "./mapping.js";
 import { cleanDescription, cleanExample } from "./text.js";
+import { inferPaging } from "./paging.js";
 
 export { TENCENT_COMMON_CODES, tencentDefaultsFile } from "./defaults.js";
 
@@ -59,6 +60,8 @@ export type TencentImportResult =
       readonly service: { readonly name: string; readonly version: string };
       readonly files: readonly ImportedFile[];
       readonly counts: ImportCounts;
+      /** Paging inferred per action (`<Action>: <style and fields>`), for the import's output. */
+      readonly paging: readonly string[];
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -152,6 +155,7 @@ class Importer {
       ["service", serviceHeader],
       ["types", typeEntries.length > 0 ? new Map(typeEntries) : undefined],
     ]);
+    const inferred: string[] = [];
     const actionEntries = [...api.actions]
       .sort((a, b) => compareText(a.name, b.name))
       .map((a): [string, YamlValue] => {
@@ -160,6 +164,8 @@ class Importer {
         const codes = [...new Set(this.errors?.actions.get(a.name) ?? [])].sort(compareText);
         const requestMap = this.fieldsMap(request, "in", false);
         const responseMap = this.fieldsMap(response, "out", true);
+        const paging = inferPaging(requestMap, responseMap);
+        if (paging !== undefined) inferred.push(`${a.name}: ${paging.summary}`);
         return [
           a.name,
           ymap([
@@ -168,6 +174,7 @@ class Importer {
             ["request", requestMap.size > 0 ? requestMap : undefined],
             ["response", responseMap.size > 0 ? responseMap : undefined],
             ["errors", codes.length > 0 ? codes : undefined],
+            ["paging", paging?.yaml],
           ]),
         ];
       });
@@ -181,6 +188,7 @@ class Importer {
       service: { name, version },
       files: [service, types, actions],
       counts: { actions: actionEntries.length, types: typeEntries.length, codes: ownCodes.size, fields: this.fields },
+      paging: inferred,
     };
   }
 
