@@ -27,25 +27,32 @@ function fits(expr: string, want: Want): boolean {
 
 const WANTED: Readonly<Record<Want, string>> = { integer: "an integer field (int32, int64 or uint64)", string: "a string field", list: "a list field" };
 
-/** Keys each style takes (the schema requires the style's own keys; keys of another style are refused here). */
-const STYLE_KEYS: Readonly<Record<RawPaging["style"], readonly string[]>> = {
-  offset: ["style", "items", "offset", "limit", "total"],
-  token: ["style", "items", "token", "nextToken", "limit"],
-  page: ["style", "items", "page", "size", "total"],
+/** Per style: each key, the side of the field it names, what that field must be, and whether it is required. */
+const STYLES: Readonly<Record<RawPaging["style"], readonly (readonly [string, "request" | "response", Want, boolean])[]>> = {
+  offset: [["offset", "request", "integer", true], ["limit", "request", "integer", true], ["items", "response", "list", true], ["total", "response", "integer", false]],
+  token: [["token", "request", "string", true], ["nextToken", "response", "string", true], ["items", "response", "list", true], ["limit", "request", "integer", false]],
+  page: [["page", "request", "integer", true], ["items", "response", "list", true], ["size", "request", "integer", false], ["total", "response", "integer", false]],
 };
 
 /** The checked paging of an action, or undefined (with diagnostics) when it cannot work. */
 export function checkPaging(raw: RawPaging, doc: SpecDocument, path: DocPath, action: RawAction, diags: Diagnostic[]): Paging | undefined {
+  const keys = STYLES[raw.style];
+  const given = raw as unknown as Readonly<Record<string, string | undefined>>;
   let ok = true;
   for (const key of Object.keys(raw)) {
-    if (!STYLE_KEYS[raw.style].includes(key)) {
-      diags.push(doc.diagnostic([...path, key], `paging.${key} does not apply to style ${raw.style} (it takes ${STYLE_KEYS[raw.style].slice(1).join(", ")})`));
+    if (key !== "style" && !keys.some(([k]) => k === key)) {
+      diags.push(doc.diagnostic([...path, key], `paging.${key} does not apply to style ${raw.style} (it takes ${keys.map(([k]) => k).sort().join(", ")})`));
       ok = false;
     }
   }
-  const need = (key: string, side: "request" | "response", want: Want): string | undefined => {
-    const name = (raw as unknown as Readonly<Record<string, string | undefined>>)[key];
-    if (name === undefined) return undefined;
+  const paging: Record<string, string | undefined> = { style: raw.style };
+  for (const [key, side, want, required] of keys) {
+    const name = Object.hasOwn(given, key) ? given[key] : undefined;
+    paging[key] = name;
+    if (name === undefined) {
+      if (required) ok = false; // the schema reported it
+      continue;
+    }
     const field = own(action[side], name);
     if (field === undefined) {
       diags.push(doc.diagnostic([...path, key], `paging.${key}: "${name}" is not a ${side} field of this action`, "value"));
@@ -54,37 +61,6 @@ export function checkPaging(raw: RawPaging, doc: SpecDocument, path: DocPath, ac
       diags.push(doc.diagnostic([...path, key], `paging.${key}: ${side} field "${name}" is ${typeOf(field)}, expected ${WANTED[want]}`, "value"));
       ok = false;
     }
-    return name;
-  };
-  let paging: Paging;
-  switch (raw.style) {
-    case "offset":
-      paging = {
-        style: "offset",
-        offset: need("offset", "request", "integer") as string,
-        limit: need("limit", "request", "integer") as string,
-        items: need("items", "response", "list") as string,
-        total: need("total", "response", "integer"),
-      };
-      break;
-    case "token":
-      paging = {
-        style: "token",
-        token: need("token", "request", "string") as string,
-        nextToken: need("nextToken", "response", "string") as string,
-        items: need("items", "response", "list") as string,
-        limit: need("limit", "request", "integer"),
-      };
-      break;
-    case "page":
-      paging = {
-        style: "page",
-        page: need("page", "request", "integer") as string,
-        items: need("items", "response", "list") as string,
-        size: need("size", "request", "integer"),
-        total: need("total", "response", "integer"),
-      };
-      break;
   }
-  return ok ? paging : undefined;
+  return ok ? (paging as unknown as Paging) : undefined;
 }
