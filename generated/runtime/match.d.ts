@@ -64,8 +64,8 @@ type ByFamily<C extends string> = {
   readonly [K in C as `${FamilyOf<K>}.*`]: K extends string ? KnownApiError<K> : never;
 };
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
-/** Every handler `match` accepts for `E`, all optional; `MatchHandlers` adds the exhaustiveness rules. */
-export type Handlers<E, R = unknown> = {
+/** The handlers of every key but `$default`. */
+type KeyHandlers<E, R> = {
   readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
 } & {
   readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
@@ -82,9 +82,21 @@ export type Handlers<E, R = unknown> = {
         }
       >,
     ) => R;
-  } & {
-    readonly $default?: (error: never) => R;
   };
+/**
+ * Every handler `match` accepts for `E`, all optional (for annotating a handler object of your own;
+ * its `$default` may take all of `E`); `MatchHandlers` adds the exhaustiveness rules.
+ */
+export type Handlers<E, R = unknown> = KeyHandlers<E, R> & {
+  readonly $default?: (error: E) => R;
+};
+/**
+ * `match`'s constraint on the handlers: `$default` typed `never` here, so that its contextual type comes
+ * from `DefaultHandler` (the unhandled variants only) and not from the whole union.
+ */
+type MatchableHandlers<E, R> = KeyHandlers<E, R> & {
+  readonly $default?: (error: never) => R;
+};
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
   | KnownCodesOf<E>
@@ -154,7 +166,7 @@ export type Unhandled<E, Keys extends PropertyKey> = E extends {
  * `$default` handler is already narrowed while it is checked.
  */
 export type DefaultHandler<E, K extends PropertyKey> = {
-  readonly [P in K]: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
+  readonly [P in K]?: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
 };
 /**
  * The handlers `H` with the exhaustiveness rules for `E` applied. The rules are conditional types, not
@@ -182,7 +194,7 @@ export type MatchResult<H> = {
  */
 export declare function match<
   E extends Variant,
-  H extends Handlers<E, NoInfer<R>>,
+  H extends MatchableHandlers<E, NoInfer<R>>,
   R = unknown,
   K extends PropertyKey = keyof H,
 >(

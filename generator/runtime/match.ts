@@ -55,17 +55,26 @@ type ByFamily<C extends string> = {
 
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
 
-/** Every handler `match` accepts for `E`, all optional; `MatchHandlers` adds the exhaustiveness rules. */
-export type Handlers<E, R = unknown> = {
+/** The handlers of every key but `$default`. */
+type KeyHandlers<E, R> = {
   readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
 } & {
   readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
 } & (HasUnknown<E> extends true ? { readonly $unknown?: (error: UnknownApiError) => R } : unknown) & {
   readonly [K in OtherKindsOf<E> as `$${K}`]?: (error: Extract<E, { readonly kind: K }>) => R;
-} & {
-  // Typed `never` here: `match` gives the handler its real parameter type (the unhandled variants only).
-  readonly $default?: (error: never) => R;
 };
+
+/**
+ * Every handler `match` accepts for `E`, all optional (for annotating a handler object of your own;
+ * its `$default` may take all of `E`); `MatchHandlers` adds the exhaustiveness rules.
+ */
+export type Handlers<E, R = unknown> = KeyHandlers<E, R> & { readonly $default?: (error: E) => R };
+
+/**
+ * `match`'s constraint on the handlers: `$default` typed `never` here, so that its contextual type comes
+ * from `DefaultHandler` (the unhandled variants only) and not from the whole union.
+ */
+type MatchableHandlers<E, R> = KeyHandlers<E, R> & { readonly $default?: (error: never) => R };
 
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
@@ -139,7 +148,7 @@ export type Unhandled<E, Keys extends PropertyKey> = E extends {
  * `$default` handler is already narrowed while it is checked.
  */
 export type DefaultHandler<E, K extends PropertyKey> = {
-  readonly [P in K]: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
+  readonly [P in K]?: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
 };
 
 /**
@@ -166,7 +175,7 @@ export type MatchResult<H> = {
  * (`const x: "a" | "b" = match(…)`), that type `R` is inferred from it instead and every handler must
  * return an `R` (literals stay literal).
  */
-export function match<E extends Variant, H extends Handlers<E, NoInfer<R>>, R = unknown, K extends PropertyKey = keyof H>(
+export function match<E extends Variant, H extends MatchableHandlers<E, NoInfer<R>>, R = unknown, K extends PropertyKey = keyof H>(
   error: E,
   handlers: MatchHandlers<E, H> & DefaultHandler<E, K>,
 ): unknown extends R ? MatchResult<H> : R;
