@@ -208,18 +208,19 @@ function createCore(service, options) {
     if ("kind" in reply) return failure(reply);
     return interpret(reply, action);
   }
-  function interpret(reply, action) {
+  /** The request id of the reply when its body is an envelope; `json: false` when it is not JSON text. */
+  function envelopeOf(text) {
     let value;
-    let json = true;
     try {
-      value = JSON.parse(reply.text);
+      value = JSON.parse(text);
     } catch {
-      json = false;
+      return { json: false, requestId: undefined };
     }
-    const requestId = json
-      ? envelopeRequestId(value, service.wrapper, service.requestId)
-      : undefined;
+    return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
+  }
+  function interpret(reply, action) {
     if (reply.status !== 200) {
+      const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
       return failure(
         transportError(
@@ -230,27 +231,32 @@ function createCore(service, options) {
         ),
       );
     }
-    if (!json) {
-      return failure(
-        transportError(
-          "not-json",
-          `the reply from ${url} is not JSON (${reply.text.length} characters)`,
-          200,
-        ),
-      );
-    }
-    if (requestId === undefined) {
-      const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
-      return failure(
-        transportError(
-          "not-envelope",
-          `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
-          200,
-        ),
-      );
-    }
-    // The text, not the parsed value: the parser reads it exactly (64-bit integers included).
+    // The text, not a parsed value: the parser reads it exactly (64-bit integers included), and the
+    // body is parsed once. Only a malformed result without a request id needs a second look: a body
+    // that is no envelope is a transport failure, not a malformed API reply.
     const result = action.parse(reply.text);
+    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+      const { json, requestId } = envelopeOf(reply.text);
+      if (!json) {
+        return failure(
+          transportError(
+            "not-json",
+            `the reply from ${url} is not JSON (${reply.text.length} characters)`,
+            200,
+          ),
+        );
+      }
+      if (requestId === undefined) {
+        const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
+        return failure(
+          transportError(
+            "not-envelope",
+            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
+            200,
+          ),
+        );
+      }
+    }
     if (result.ok && onDrift !== undefined) {
       const drift = driftOf(result);
       if (drift.length > 0) {
