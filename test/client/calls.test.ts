@@ -90,6 +90,7 @@ describe("entry points", () => {
     const pkgJson = JSON.parse(files.get("package.json")!) as { exports: Record<string, unknown> };
     expect(Object.keys(pkgJson.exports)).toEqual([".", "./cvm", "./tke", "./tke/v20180525", "./tke/v20220501", "./package.json"]);
     expect(pkgJson.exports["./tke"]).toEqual({ types: "./tke/index.d.ts", default: "./tke/index.js" });
+    expect(files.get("README.md")).toContain("| `@tcgen/test/tke` | tke | newest: 2022-05-01 | | |");
   });
 
   it("the root exports the single service of a one-service package, and no service otherwise", async () => {
