@@ -70,7 +70,8 @@ export interface Paginator<T, I, C extends string> extends AsyncIterable<PageRes
 }
 /**
  * The paginator of one action (what each generated `paginate<Action>` returns). Throws a `TypeError`
- * at once when `client` is not a client of this package; iterating never throws.
+ * at once when `client` is not a client of this package or `maxPages` is not an integer ≥ 1;
+ * iterating never throws.
  */
 export declare function paginate(
   client: object,

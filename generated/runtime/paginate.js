@@ -111,10 +111,22 @@ async function* pages(client, action, first, paging, options) {
 }
 /**
  * The paginator of one action (what each generated `paginate<Action>` returns). Throws a `TypeError`
- * at once when `client` is not a client of this package; iterating never throws.
+ * at once when `client` is not a client of this package or `maxPages` is not an integer ≥ 1;
+ * iterating never throws.
  */
 export function paginate(client, action, request, paging, options) {
   checkClient(client, action);
+  const maxPages = options?.maxPages;
+  if (
+    maxPages !== undefined &&
+    !(
+      typeof maxPages === "number" &&
+      maxPages >= 1 &&
+      (Number.isInteger(maxPages) || maxPages === Infinity)
+    )
+  ) {
+    throw new TypeError(`tcgen ${action.name}: maxPages must be an integer ≥ 1 (or Infinity)`);
+  }
   const first = typeof request === "object" && request !== null ? request : {};
   return {
     [Symbol.asyncIterator]: () => pages(client, action, first, paging, options),

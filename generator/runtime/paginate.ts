@@ -151,7 +151,8 @@ async function* pages(
 
 /**
  * The paginator of one action (what each generated `paginate<Action>` returns). Throws a `TypeError`
- * at once when `client` is not a client of this package; iterating never throws.
+ * at once when `client` is not a client of this package or `maxPages` is not an integer ≥ 1;
+ * iterating never throws.
  */
 export function paginate(
   client: object,
@@ -161,6 +162,10 @@ export function paginate(
   options?: PageOptions,
 ): Paginator<unknown, unknown, string> {
   checkClient(client, action);
+  const maxPages: unknown = options?.maxPages;
+  if (maxPages !== undefined && !(typeof maxPages === "number" && maxPages >= 1 && (Number.isInteger(maxPages) || maxPages === Infinity))) {
+    throw new TypeError(`tcgen ${action.name}: maxPages must be an integer ≥ 1 (or Infinity)`);
+  }
   const first: Fields = typeof request === "object" && request !== null ? (request as Fields) : {};
   return {
     [Symbol.asyncIterator]: () => pages(client, action, first, paging, options),

@@ -191,7 +191,12 @@ describe("paginators", () => {
     expect((await collect(p)).map((x) => x.data!.Items[0])).toEqual(["w0", "w2"]);
   });
 
-  it("refuses what is not a client at once", () => {
+  it("refuses what is not a client, and a maxPages that is no integer ≥ 1, at once", () => {
     expect(() => pager("paginateListByOffset")({})).toThrow(new TypeError("tcgen ListByOffset: the first argument must be a client (createClient or createBareClient)"));
+    for (const maxPages of [0, -1, 1.5, Number.NaN]) {
+      expect(() => pager("paginateListByOffset")(client, {}, { maxPages })).toThrow(
+        new TypeError("tcgen ListByOffset: maxPages must be an integer ≥ 1 (or Infinity)"),
+      );
+    }
   });
 });
