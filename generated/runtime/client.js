@@ -228,6 +228,7 @@ function createCore(service, options) {
           `HTTP ${reply.status} from ${url}${id}`,
           reply.status,
           requestId,
+          reply.text,
         ),
       );
     }
@@ -243,6 +244,8 @@ function createCore(service, options) {
             "not-json",
             `the reply from ${url} is not JSON (${reply.text.length} characters)`,
             200,
+            undefined,
+            reply.text,
           ),
         );
       }
@@ -253,6 +256,8 @@ function createCore(service, options) {
             "not-envelope",
             `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
             200,
+            undefined,
+            reply.text,
           ),
         );
       }

@@ -34,6 +34,11 @@ export interface TransportError {
   readonly status: number | undefined;
   /** The request id, when the body was an envelope that had one (e.g. with an HTTP 5xx). */
   readonly requestId: string | undefined;
+  /**
+   * The body exactly as received, when a response arrived (`http-status`, `not-json`, `not-envelope`):
+   * nothing that reached the client is lost. Undefined for the other reasons.
+   */
+  readonly body: string | undefined;
   /** Human-readable, safe to log. */
   readonly message: string;
 }
@@ -87,6 +92,7 @@ export declare function transportError(
   message: string,
   status?: number,
   requestId?: string,
+  body?: string,
 ): TransportError;
 /** Remove every occurrence of each secret from `text`. */
 export declare function redact(text: string, secrets: readonly (string | undefined)[]): string;

@@ -403,7 +403,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     if (reply.status !== 200) {
       const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
-      return failure(transportError("http-status", `HTTP ${reply.status} from ${url}${id}`, reply.status, requestId));
+      return failure(transportError("http-status", `HTTP ${reply.status} from ${url}${id}`, reply.status, requestId, reply.text));
     }
     // The text, not a parsed value: the parser reads it exactly (64-bit integers included), and the
     // body is parsed once. Only a malformed result without a request id needs a second look: a body
@@ -412,7 +412,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
       const { json, requestId } = envelopeOf(reply.text);
       if (!json) {
-        return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, 200));
+        return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, 200, undefined, reply.text));
       }
       if (requestId === undefined) {
         const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
@@ -421,6 +421,8 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
             "not-envelope",
             `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
             200,
+            undefined,
+            reply.text,
           ),
         );
       }
