@@ -3,13 +3,12 @@
  * token, page number; a repeated token, a total that never shrinks, an abort mid-iteration and an
  * error on page 3 all end the iteration with a value, never an exception or an endless loop.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CallOptions, ClientOptions } from "../../generator/runtime/client.js";
 import type { PageOptions } from "../../generator/runtime/paginate.js";
 import { buildTestModel, code, field, list, prim } from "../helpers/model.js";
-import { KEYS, SECRET_ID, SECRET_KEY } from "./helpers/fixture-model.js";
-import { writeClientPackage, type BuiltPackage } from "./helpers/package.js";
-import { apiError, ok, startMockServer, type MockServer } from "./helpers/server.js";
+import { apiError, ok } from "./helpers/server.js";
+import { useClientFixture } from "./helpers/setup.js";
 
 const model = buildTestModel({
   common: [code("InternalError", { retry: "transient" }), code("RequestLimitExceeded", { retry: "throttling" })],
@@ -51,21 +50,13 @@ const model = buildTestModel({
 type Page = { ok: boolean; data?: { Items: string[] }; error?: { kind: string; reason?: string; code?: string } };
 type Pager = (client: object, request?: unknown, options?: PageOptions) => AsyncIterable<Page> & { items(): AsyncIterable<{ ok: boolean; item?: string; page?: number; error?: unknown }> };
 
-let pkg: BuiltPackage;
-let server: MockServer;
+const fixture = useClientFixture(model);
 let m: Record<string, unknown>;
 let client: object;
 
 beforeAll(async () => {
-  pkg = writeClientPackage(model);
-  server = await startMockServer(KEYS);
-  m = await pkg.module("pg");
-  const options: ClientOptions = { credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY }, endpoint: server.url, timeoutMs: 2000 };
-  client = (m["createBareClient"] as (o: ClientOptions) => object)(options);
-});
-afterAll(async () => {
-  await server.close();
-  pkg.remove();
+  m = await fixture.pkg.module("pg");
+  client = (m["createBareClient"] as (o: ClientOptions) => object)(fixture.base());
 });
 
 const pager = (name: string) => m[name] as Pager;
@@ -78,15 +69,15 @@ async function collect(iterable: AsyncIterable<Page>): Promise<Page[]> {
 }
 
 /** The request bodies the server received since `n`. */
-const bodies = (n: number) => server.received.slice(n).map((r) => JSON.parse(r.body) as Record<string, unknown>);
+const bodies = (n: number) => fixture.server.received.slice(n).map((r) => JSON.parse(r.body) as Record<string, unknown>);
 
 describe("paginators", () => {
   it("offset/limit with a total: offsets advance by the items received, the total ends it", async () => {
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const { Offset = 0, Limit = 2 } = JSON.parse(req.body) as { Offset?: number; Limit?: number };
       return ok({ TotalCount: 5, Items: words(Offset, Math.min(Limit, 5 - Offset)) });
     });
-    const n = server.received.length;
+    const n = fixture.server.received.length;
     const items: string[] = [];
     for await (const r of pager("paginateListByOffset")(client, { Limit: 2 }).items()) {
       expect(r.ok).toBe(true);
@@ -94,15 +85,15 @@ describe("paginators", () => {
     }
     expect(items).toEqual(["w0", "w1", "w2", "w3", "w4"]);
     expect(bodies(n)).toEqual([{ Limit: 2 }, { Limit: 2, Offset: 2 }, { Limit: 2, Offset: 4 }]);
-    expect(server.received.slice(n).every((r) => r.signatureOk && r.action === "ListByOffset")).toBe(true);
+    expect(fixture.server.received.slice(n).every((r) => r.signatureOk && r.action === "ListByOffset")).toBe(true);
   });
 
   it("offset/limit without a total: a short page ends it", async () => {
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const { Offset = 0 } = JSON.parse(req.body) as { Offset?: number };
       return ok({ Items: words(Offset, Offset >= 6 ? 1 : 3) });
     });
-    const n = server.received.length;
+    const n = fixture.server.received.length;
     const pages = await collect(pager("paginateListByCount")(client, { Limit: 3 }));
     expect(pages.map((p) => p.data?.Items.length)).toEqual([3, 3, 1]);
     expect(bodies(n).map((b) => b["Offset"])).toEqual([undefined, 3, 6]);
@@ -110,11 +101,11 @@ describe("paginators", () => {
 
   it("token: follows NextToken until it is null", async () => {
     const next: Record<string, string | null> = { "": "t1", t1: "t2", t2: null };
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const token = (JSON.parse(req.body) as { NextToken?: string }).NextToken ?? "";
       return ok({ NextToken: next[token] ?? null, Items: [`from-${token || "start"}`] });
     });
-    const n = server.received.length;
+    const n = fixture.server.received.length;
     const items: (string | undefined)[] = [];
     for await (const r of pager("paginateListByToken")(client).items()) items.push(r.item);
     expect(items).toEqual(["from-start", "from-t1", "from-t2"]);
@@ -122,18 +113,18 @@ describe("paginators", () => {
   });
 
   it("page number: 1, 2, 3 until the total is reached", async () => {
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const { PageNumber = 1, PageSize = 2 } = JSON.parse(req.body) as { PageNumber?: number; PageSize?: number };
       return ok({ TotalCount: 5, Items: words((PageNumber - 1) * PageSize, Math.min(PageSize, 5 - (PageNumber - 1) * PageSize)) });
     });
-    const n = server.received.length;
+    const n = fixture.server.received.length;
     const pages = await collect(pager("paginateListByPage")(client, { PageSize: 2 }));
     expect(pages.flatMap((p) => p.data!.Items)).toEqual(["w0", "w1", "w2", "w3", "w4"]);
     expect(bodies(n).map((b) => b["PageNumber"])).toEqual([undefined, 2, 3]);
   });
 
   it("a repeated token ends the iteration with a paging error", async () => {
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const token = (JSON.parse(req.body) as { NextToken?: string }).NextToken;
       return ok({ NextToken: token === undefined ? "a" : token === "a" ? "b" : "a", Items: ["x"] });
     });
@@ -146,7 +137,7 @@ describe("paginators", () => {
   });
 
   it("a total that never shrinks the remainder ends with a paging error", async () => {
-    server.scenario(() => ok({ TotalCount: 10, Items: [] }));
+    fixture.server.scenario(() => ok({ TotalCount: 10, Items: [] }));
     const pages = await collect(pager("paginateListByOffset")(client, { Limit: 5 }));
     expect(pages.map((p) => p.ok)).toEqual([true, false]);
     expect(pages[1]!.error).toMatchObject({ kind: "paging", reason: "no-progress", page: 1 });
@@ -155,7 +146,7 @@ describe("paginators", () => {
   });
 
   it("an error on page 3 is yielded as a value and ends the iteration", async () => {
-    server.scenario((req, attempt) => {
+    fixture.server.scenario((req, attempt) => {
       const { Offset = 0 } = JSON.parse(req.body) as { Offset?: number };
       return attempt === 3 ? apiError("InvalidFilter") : ok({ TotalCount: 100, Items: words(Offset, 2) });
     });
@@ -167,7 +158,7 @@ describe("paginators", () => {
 
   it("an abort mid-iteration ends it with the aborted call", async () => {
     const controller = new AbortController();
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const { Offset = 0 } = JSON.parse(req.body) as { Offset?: number };
       return { ...ok({ TotalCount: 100, Items: words(Offset, 2) }), delayMs: Offset >= 4 ? 500 : 0 };
     });
@@ -182,7 +173,7 @@ describe("paginators", () => {
   });
 
   it("maxPages bounds the pages; each iteration starts again from the first request", async () => {
-    server.scenario((req) => {
+    fixture.server.scenario((req) => {
       const { Offset = 0 } = JSON.parse(req.body) as { Offset?: number };
       return ok({ TotalCount: 100, Items: words(Offset, 2) });
     });
