@@ -53,7 +53,8 @@ const parse: ReplyParser = (input) => {
 };
 
 const client = createServiceClient(
-  { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", codes: [], actions: [["DescribeInstances", parse]] },
+  { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: {}, retry: {} },
+  [[{ name: "DescribeInstances", parse, codes: {} }]],
   {
     credentials: { secretId: "AKIDbenchbenchbenchbenchbench00", secretKey: "benchbenchbenchbenchbenchbench00" },
     region: "ap-guangzhou",
@@ -79,6 +80,7 @@ const signInput = {
   secretKey: "benchbenchbenchbenchbenchbench00",
   service: "cvm",
   host: "cvm.tencentcloudapi.com",
+  action: "DescribeInstances",
   contentType: "application/json; charset=utf-8",
   body: JSON.stringify(REQUEST),
   timestamp: Math.floor(Date.now() / 1000),

@@ -1,5 +1,5 @@
 /**
- * Bundle size of a consumer that calls one action through the client and handles its error, with
+ * Bundle size of a consumer that calls one action (its per-action function and a bare client) and handles its error, with
  * esbuild (bundle, minify, ESM, platform node), then gzip -9: the generated package against the
  * official SDK client (tencentcloud-sdk-nodejs-<service>, installed in bench/peers).
  *   node bench/runners/bundle.mjs <specsDir> <pkgDir> <workDir> <service> <action>
@@ -57,15 +57,17 @@ try {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, "node_modules", dirname(pkgName)), { recursive: true });
   symlinkSync(pkgDir, join(work, "node_modules", pkgName), "dir");
+  // The tree-shakeable way in: a bare client and the action's own function (imports its parser and codes only).
+  const call = names.serviceNames(service).callName(action.name);
   writeFileSync(
     join(work, "tcgen.mjs"),
     `import { match } from ${lit(pkgName)};
-import { createClient } from ${lit(`${pkgName}/${dir}`)};
-const client = createClient({
+import { createBareClient, ${call} } from ${lit(`${pkgName}/${dir}`)};
+const client = createBareClient({
   credentials: { secretId: process.env.TC_SECRET_ID ?? "", secretKey: process.env.TC_SECRET_KEY ?? "" },
   region: "ap-guangzhou",
 });
-const r = await client.${names.serviceNames(service).methodName(action.name)}({});
+const r = await ${call}(client, {});
 console.log(r.ok ? r.data : match(r.error, { ${lit(code)}: (e) => "handled: " + e.message, $default: (e) => e.kind }));
 `,
   );

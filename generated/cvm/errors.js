@@ -11,7 +11,7 @@ function codes(...list) {
   return table(list.map((code) => [code, true]));
 }
 
-export const serviceCodes = table([
+export const serviceCodes = /* @__PURE__ */ table([
   ["FailedOperation.IllegalTagKey", "never"],
   ["FailedOperation.IllegalTagValue", "never"],
   ["FailedOperation.InvalidInstanceApplicationRole", "never"],
@@ -103,7 +103,7 @@ export const serviceCodes = table([
   ["UnsupportedOperation.UnsupportedPool", "never"],
   ["UnsupportedOperation.UserLimitOperationExceedQuota", "never"],
 ]);
-export const actionCodes = table([
+export const actionCodes = /* @__PURE__ */ table([
   [
     "DescribeImages",
     codes(

@@ -3,3 +3,5 @@ export * from "./types.js";
 export * from "./errors.js";
 export * from "./parsers.js";
 export * from "./client.js";
+export * from "./calls.js";
+export * from "./pages.js";

@@ -1129,26 +1129,26 @@ export interface DescribeImagesRequest {
    * Image IDs (like img-gvbnzy6f) to query. Cannot be combined with Filters.
    * @example ["img-gvbnzy6f"]
    */
-  ImageIds?: string[];
+  ImageIds?: string[] | undefined;
   /** Filters such as image-id, image-type or image-name; at most 10 filters of 5 values each. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
   /**
    * Index of the first item to return; default 0.
    * Unsigned 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 0
    */
-  Offset?: number;
+  Offset?: number | undefined;
   /**
    * Maximum number of items to return; default 20, at most 100.
    * Unsigned 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 20
    */
-  Limit?: number;
+  Limit?: number | undefined;
   /**
    * Only images usable with this instance type.
    * @example SA5.MEDIUM2
    */
-  InstanceType?: string;
+  InstanceType?: string | undefined;
 }
 
 /** Response of `DescribeImages`. Lists images, selected by ID or by filters, one page at a time. */
@@ -1179,7 +1179,7 @@ export interface DescribeInstanceFamilyConfigsResponse {
 /** Request of `DescribeInstanceTypeConfigs`. Lists instance type configurations (CPU, memory, GPU) per zone. */
 export interface DescribeInstanceTypeConfigsRequest {
   /** Filters such as zone, instance-family or instance-type. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
 }
 
 /** Response of `DescribeInstanceTypeConfigs`. Lists instance type configurations (CPU, memory, GPU) per zone. */
@@ -1196,21 +1196,21 @@ export interface DescribeInstancesRequest {
    * Instance IDs to query, at most 100. Cannot be combined with Filters.
    * @example ["ins-rf6ogz49"]
    */
-  InstanceIds?: string[];
+  InstanceIds?: string[] | undefined;
   /** Filters such as zone, project-id, instance-state or tag:<key>. Cannot be combined with InstanceIds. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
   /**
    * Index of the first item to return; default 0.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 1
    */
-  Offset?: number;
+  Offset?: number | undefined;
   /**
    * Maximum number of items to return; default 20, at most 100.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 5
    */
-  Limit?: number;
+  Limit?: number | undefined;
 }
 
 /** Response of `DescribeInstances`. Returns full details of one or more instances, selected by ID or by filters. */
@@ -1235,7 +1235,7 @@ export interface DescribeInstancesModificationRequest {
    */
   InstanceIds: string[];
   /** Filters such as status or instance-family. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
 }
 
 /** Response of `DescribeInstancesModification`. Lists the instance types that the given instances can be resized to. */
@@ -1258,19 +1258,19 @@ export interface DescribeInstancesStatusRequest {
    * Instance IDs to query, at most 100. Empty: a page of all instances.
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
    */
-  InstanceIds?: string[];
+  InstanceIds?: string[] | undefined;
   /**
    * Index of the first item to return; default 0.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 0
    */
-  Offset?: number;
+  Offset?: number | undefined;
   /**
    * Maximum number of items to return; default 20, at most 100.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 2
    */
-  Limit?: number;
+  Limit?: number | undefined;
 }
 
 /** Response of `DescribeInstancesStatus`. Lists the state of one or more instances (by ID, or a page of all instances). */
@@ -1293,21 +1293,21 @@ export interface DescribeKeyPairsRequest {
    * Key pair IDs (like skey-11112222) to query. Cannot be combined with Filters.
    * @example ["skey-11112222"]
    */
-  KeyIds?: string[];
+  KeyIds?: string[] | undefined;
   /** Filters such as project-id, key-name or tag:<key>. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
   /**
    * Index of the first item to return; default 0.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 0
    */
-  Offset?: number;
+  Offset?: number | undefined;
   /**
    * Maximum number of items to return; default 20, at most 100.
    * 64-bit integer: a JavaScript number holds it exactly only up to 2^53.
    * @example 20
    */
-  Limit?: number;
+  Limit?: number | undefined;
 }
 
 /** Response of `DescribeKeyPairs`. Lists SSH key pairs and their public keys (private keys are never stored). */
@@ -1344,7 +1344,7 @@ export interface DescribeRegionsResponse {
 /** Request of `DescribeZoneInstanceConfigInfos`. Lists the instance types offered per zone and billing mode, with stock and price. */
 export interface DescribeZoneInstanceConfigInfosRequest {
   /** Filters such as zone, instance-family, instance-type or instance-charge-type. */
-  Filters?: Filter[];
+  Filters?: Filter[] | undefined;
 }
 
 /** Response of `DescribeZoneInstanceConfigInfos`. Lists the instance types offered per zone and billing mode, with stock and price. */
@@ -1384,12 +1384,12 @@ export interface RebootInstancesRequest {
    * @example false
    * @deprecated
    */
-  ForceReboot?: boolean;
+  ForceReboot?: boolean | undefined;
   /**
    * Shutdown mode for the reboot: SOFT (default), HARD, or SOFT_FIRST.
    * @example SOFT
    */
-  StopType?: "HARD" | "SOFT" | "SOFT_FIRST";
+  StopType?: "HARD" | "SOFT" | "SOFT_FIRST" | undefined;
 }
 
 /** Response of `RebootInstances`. Restarts running instances, softly or forcibly. Asynchronous: REBOOTING, then RUNNING. */
@@ -1425,17 +1425,17 @@ export interface StopInstancesRequest {
    * @example false
    * @deprecated
    */
-  ForceStop?: boolean;
+  ForceStop?: boolean | undefined;
   /**
    * Shutdown mode: SOFT (default), HARD, or SOFT_FIRST (soft, then hard if that fails).
    * @example SOFT
    */
-  StopType?: "HARD" | "SOFT" | "SOFT_FIRST";
+  StopType?: "HARD" | "SOFT" | "SOFT_FIRST" | undefined;
   /**
    * For some pay-as-you-go instances: keep charging while stopped (default) or stop charging.
    * @example KEEP_CHARGING
    */
-  StoppedMode?: "KEEP_CHARGING" | "STOP_CHARGING";
+  StoppedMode?: "KEEP_CHARGING" | "STOP_CHARGING" | undefined;
 }
 
 /** Response of `StopInstances`. Shuts down running instances, softly or forcibly. Asynchronous: STOPPING, then STOPPED. */
@@ -1455,12 +1455,12 @@ export interface TerminateInstancesRequest {
    * Also release the elastic IP of the primary network interface; default false.
    * @example true
    */
-  ReleaseAddress?: boolean;
+  ReleaseAddress?: boolean | undefined;
   /**
    * Also release monthly-billed data disks attached to the instances; default false.
    * @example true
    */
-  ReleasePrepaidDataDisks?: boolean;
+  ReleasePrepaidDataDisks?: boolean | undefined;
 }
 
 /** Response of `TerminateInstances`. Returns (destroys) instances. Monthly-billed instances go to the recycle bin on the first call. */

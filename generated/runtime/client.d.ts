@@ -1,17 +1,20 @@
 /**
- * The service-independent client core. A generated `<svc>/client.js` describes its service (name,
- * version, default host, envelope keys, retry classes of its codes, one parser per action) and calls
- * `createServiceClient(descriptor, options)`; its `.d.ts` types each method as
+ * The service-independent client core. Two ways in, sharing one call path:
  *
- *   DescribeInstances(request: DescribeInstancesRequest, options?: CallOptions):
- *     Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>
+ * - `createServiceClient(service, actions, options)` (from a generated `<svc>/client.js`): an object with
+ *   one method per action, typed by the `.d.ts` as
+ *     DescribeInstances(request: DescribeInstancesRequest, options?: CallOptions):
+ *       Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>
+ * - `createBareClient(service, options)` (from `<svc>/client.js` too) plus `callAction(client, action,
+ *   request, options)` (from each generated per-action function in `<svc>/calls.js`): the client carries
+ *   no action table, so a bundle holds only the actions it calls, each with its own parser and codes.
  *
  * A call never throws and never rejects: every outcome is a value (success, typed API error, malformed
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
  * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
  */
 import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
-import { type FetchLike, type TransportError } from "./transport.js";
+import { type AbortSignalLike, type FetchLike, type TransportError } from "./transport.js";
 /** Tencent Cloud API keys. `token` is the session token of temporary credentials (sent as `X-TC-Token`). */
 export interface Credentials {
   readonly secretId: string;
@@ -66,12 +69,40 @@ export interface ClientOptions {
   /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
   readonly language?: Language | undefined;
   /** Aborts every call of this client (e.g. at shutdown). */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: AbortSignalLike | undefined;
+  /**
+   * Called after a successful call whose reply deviated from the spec in a way the types tolerate
+   * (unknown fields, format drift): the data was still returned. Record it with `driftRecorder` and
+   * check it offline with `tcgen verify`. A throwing hook is ignored (the call still succeeds).
+   */
+  readonly onDrift?: ((event: DriftEvent) => void) | undefined;
+}
+/**
+ * One deviation of a successful reply from the spec (the parser's `Issue`: JSON path, machine-readable
+ * reason such as `unknown-field` or `format`, what the spec expected, what was found).
+ */
+export interface DriftIssue {
+  readonly path: string;
+  readonly reason: string;
+  readonly expected: string;
+  readonly found: string;
+}
+/** What `onDrift` receives: which call drifted, how, and the reply text as it came (for `tcgen verify`). */
+export interface DriftEvent {
+  /** Credential-scope service name (`cvm`). */
+  readonly service: string;
+  /** API version (`2017-03-12`). */
+  readonly version: string;
+  readonly action: string;
+  readonly requestId: string;
+  readonly drift: readonly DriftIssue[];
+  /** The reply body exactly as received. */
+  readonly reply: string;
 }
 /** Per-call settings. */
 export interface CallOptions {
   /** Aborts this call: stops the request or the wait between attempts at once. */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: AbortSignalLike | undefined;
   /** Region of this call instead of the client's. */
   readonly region?: string | undefined;
   /** Bound on one attempt of this call instead of the client's (ignored unless a number > 0). */
@@ -81,14 +112,14 @@ export interface CallOptions {
 export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
 /** Any call failure (what `TcgenCallError.error` holds). */
 export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
-/** Retry class of a code, as the spec's code tables (`commonCodes`, `serviceCodes`) give it. */
+/** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = {
   readonly [code: string]: "throttling" | "transient" | "never";
 };
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
 export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
-/** What a generated client module knows about its service. */
-export interface ServiceDescriptor {
+/** What a generated module knows about its service, without any action. */
+export interface ServiceInfo {
   /** Credential-scope service name (`cvm`). */
   readonly service: string;
   /** `X-TC-Version`, e.g. `2017-03-12`. */
@@ -99,25 +130,71 @@ export interface ServiceDescriptor {
   readonly wrapper: string | null;
   /** Envelope: request id key (`RequestId`), inside the wrapper. */
   readonly requestId: string;
-  /** Code tables consulted in order for a code's retry class. */
-  readonly codes: readonly RetryClassTable[];
-  /** `[action name, parser, method name]`: the method name defaults to the action name. */
-  readonly actions: readonly (readonly [string, ReplyParser, string?])[];
+  /** Retry classes of the common codes. */
+  readonly common: RetryClassTable;
+  /** The service codes whose retry class is not `never` (a reply may carry one its action does not list). */
+  readonly retry: RetryClassTable;
 }
+/** One action, as a generated per-action function passes it (`<svc>/calls.js`). */
+export interface ActionInfo {
+  /** Wire name (`X-TC-Action`). */
+  readonly name: string;
+  readonly parse: ReplyParser;
+  /** Retry classes of the action's own (non-common) codes. */
+  readonly codes: RetryClassTable;
+}
+/**
+ * A client of one service and API version: what the per-action functions take. It carries no action
+ * table; `createClient`'s method-per-action client is one too. `S` is `"<service>/<version>"`.
+ */
+export interface ServiceClient<S extends string> {
+  /** Type-level only: which service and version this client calls. */
+  readonly [serviceBrand]: S;
+}
+declare const serviceBrand: unique symbol;
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
 export type ServiceMethod = (
   request?: unknown,
   options?: CallOptions,
 ) => Promise<CallResult<unknown, string>>;
+/** Sends one action's request: the whole call (attempts, retries, parsing). */
+export type Core = (
+  action: ActionInfo,
+  request: unknown,
+  callOptions: CallOptions | undefined,
+) => Promise<CallResult<unknown, string>>;
 /**
- * Build a client: an immutable object without prototype whose own properties are one method per
- * action. Throws a `TypeError` (without secrets) for invalid options; calls never throw.
+ * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
+ * a `TypeError` (without secrets) for invalid options; calls never throw.
+ */
+export declare function createBareClient<C>(service: ServiceInfo, options: ClientOptions): C;
+/**
+ * A client with one method per action: an immutable object without prototype. Throws a `TypeError`
+ * (without secrets) for invalid options; calls never throw. It is also a client the per-action
+ * functions accept.
  */
 export declare function createServiceClient<
   C = {
     readonly [action: string]: ServiceMethod;
   },
->(descriptor: ServiceDescriptor, options: ClientOptions): C;
+>(
+  service: ServiceInfo,
+  actions: readonly (readonly [ActionInfo, string?])[],
+  options: ClientOptions,
+): C;
+/**
+ * One call of `action` through `client` (what each generated per-action function does). Throws a
+ * `TypeError` when `client` is not a client made by this package (the types rule it out); the call
+ * itself never throws.
+ */
+export declare function callAction(
+  client: object,
+  action: ActionInfo,
+  request: unknown,
+  options: CallOptions | undefined,
+): Promise<CallResult<unknown, string>>;
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export declare function checkClient(client: unknown, action: ActionInfo): Core;
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
 export declare class TcgenCallError<E extends CallError = CallError> extends Error {
   readonly name = "TcgenCallError";
@@ -129,3 +206,4 @@ export declare class TcgenCallError<E extends CallError = CallError> extends Err
  * `const { data } = await client.DescribeInstances(req).then(orThrow);`
  */
 export declare function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T>;
+export {};

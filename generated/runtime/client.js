@@ -1,4 +1,5 @@
 import { createTc3Signer } from "./sign.js";
+import { serializeRequest } from "./serialize.js";
 import { abortable, describeThrown, post, redact, sleep, transportError } from "./transport.js";
 const CONTENT_TYPE = "application/json; charset=utf-8";
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -74,6 +75,8 @@ function checkOptions(options) {
     fail("region must be a string");
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     fail("fetch must be a function");
+  if (options.onDrift !== undefined && typeof options.onDrift !== "function")
+    fail("onDrift must be a function");
   if (options.timeoutMs !== undefined) checkNumber(options.timeoutMs, "timeoutMs", 1, true);
   if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
     fail(`language must be one of ${LANGUAGES.join(", ")}`);
@@ -91,13 +94,13 @@ function envelopeRequestId(value, wrapper, key) {
   const id = Object.prototype.hasOwnProperty.call(envelope, key) ? envelope[key] : undefined;
   return typeof id === "string" ? id : undefined;
 }
-function retryClass(tables, code) {
-  for (const t of tables) {
-    if (Object.prototype.hasOwnProperty.call(t, code)) return t[code] ?? "never";
+function retryClass(action, service, code) {
+  for (const table of [action.codes, service.common, service.retry]) {
+    if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
   return "never";
 }
-function isRetryable(error, tables) {
+function isRetryable(error, action, service) {
   switch (error.kind) {
     case "transport":
       return (
@@ -108,7 +111,7 @@ function isRetryable(error, tables) {
           (error.status === 429 || error.status >= 500))
       );
     case "api-error": {
-      const cls = retryClass(tables, error.rawCode);
+      const cls = retryClass(action, service, error.rawCode);
       return cls === "throttling" || cls === "transient";
     }
     case "malformed":
@@ -119,12 +122,24 @@ function failure(error) {
   return { ok: false, error };
 }
 /**
- * Build a client: an immutable object without prototype whose own properties are one method per
- * action. Throws a `TypeError` (without secrets) for invalid options; calls never throw.
+ * The drift of a successful result: Contract R's `drift` when the parser gives it, else (parsers that
+ * predate it) its unknown fields.
  */
-export function createServiceClient(descriptor, options) {
+function driftOf(result) {
+  const drift = result.drift;
+  if (Array.isArray(drift)) return drift;
+  return result.unknownFields.map((path) => ({
+    path,
+    reason: "unknown-field",
+    expected: "no such key",
+    found: "a key",
+  }));
+}
+/** Client object → its call path. A WeakMap, so no property of a client exposes it. */
+const cores = new WeakMap();
+function createCore(service, options) {
   checkOptions(options);
-  const { url, host } = endpointUrl(options.endpoint, descriptor.host);
+  const { url, host } = endpointUrl(options.endpoint, service.host);
   const policy = retryPolicy(options.retry);
   const credentials = options.credentials;
   const clientRegion = options.region;
@@ -132,8 +147,9 @@ export function createServiceClient(descriptor, options) {
   const fetchFn = options.fetch;
   const language = options.language;
   const clientSignal = options.signal;
+  const onDrift = options.onDrift;
   const sign = createTc3Signer();
-  async function attempt(action, parse, body, region, timeoutMs, signals) {
+  async function attempt(action, body, region, timeoutMs, signals) {
     let creds;
     try {
       let got = credentials;
@@ -163,8 +179,9 @@ export function createServiceClient(descriptor, options) {
       authorization = await sign({
         secretId: creds.secretId,
         secretKey: creds.secretKey,
-        service: descriptor.service,
+        service: service.service,
         host,
+        action: action.name,
         contentType: CONTENT_TYPE,
         body,
         timestamp,
@@ -180,8 +197,8 @@ export function createServiceClient(descriptor, options) {
     const headers = {
       Authorization: authorization,
       "Content-Type": CONTENT_TYPE,
-      "X-TC-Action": action,
-      "X-TC-Version": descriptor.version,
+      "X-TC-Action": action.name,
+      "X-TC-Version": service.version,
       "X-TC-Timestamp": String(timestamp),
     };
     if (region !== undefined && region !== "") headers["X-TC-Region"] = region;
@@ -189,20 +206,21 @@ export function createServiceClient(descriptor, options) {
     if (language !== undefined) headers["X-TC-Language"] = language;
     const reply = await post(fetchFn, url, headers, body, timeoutMs, signals, secrets);
     if ("kind" in reply) return failure(reply);
-    return interpret(reply, parse);
+    return interpret(reply, action);
   }
-  function interpret(reply, parse) {
+  /** The request id of the reply when its body is an envelope; `json: false` when it is not JSON text. */
+  function envelopeOf(text) {
     let value;
-    let json = true;
     try {
-      value = JSON.parse(reply.text);
+      value = JSON.parse(text);
     } catch {
-      json = false;
+      return { json: false, requestId: undefined };
     }
-    const requestId = json
-      ? envelopeRequestId(value, descriptor.wrapper, descriptor.requestId)
-      : undefined;
+    return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
+  }
+  function interpret(reply, action) {
     if (reply.status !== 200) {
+      const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
       return failure(
         transportError(
@@ -210,49 +228,66 @@ export function createServiceClient(descriptor, options) {
           `HTTP ${reply.status} from ${url}${id}`,
           reply.status,
           requestId,
+          reply.text,
         ),
       );
     }
-    if (!json) {
-      return failure(
-        transportError(
-          "not-json",
-          `the reply from ${url} is not JSON (${reply.text.length} characters)`,
-          200,
-        ),
-      );
+    // The text, not a parsed value: the parser reads it exactly (64-bit integers included), and the
+    // body is parsed once. Only a malformed result without a request id needs a second look: a body
+    // that is no envelope is a transport failure, not a malformed API reply.
+    const result = action.parse(reply.text);
+    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+      const { json, requestId } = envelopeOf(reply.text);
+      if (!json) {
+        return failure(
+          transportError(
+            "not-json",
+            `the reply from ${url} is not JSON (${reply.text.length} characters)`,
+            200,
+            undefined,
+            reply.text,
+          ),
+        );
+      }
+      if (requestId === undefined) {
+        const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
+        return failure(
+          transportError(
+            "not-envelope",
+            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
+            200,
+            undefined,
+            reply.text,
+          ),
+        );
+      }
     }
-    if (requestId === undefined) {
-      const where =
-        descriptor.wrapper === null ? "" : ` inside ${JSON.stringify(descriptor.wrapper)}`;
-      return failure(
-        transportError(
-          "not-envelope",
-          `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(descriptor.requestId)}${where}`,
-          200,
-        ),
-      );
+    if (result.ok && onDrift !== undefined) {
+      const drift = driftOf(result);
+      if (drift.length > 0) {
+        try {
+          onDrift({
+            service: service.service,
+            version: service.version,
+            action: action.name,
+            requestId: result.requestId,
+            drift,
+            reply: reply.text,
+          });
+        } catch {
+          // the hook's failure is not the call's
+        }
+      }
     }
-    return parse(value);
+    return result;
   }
-  async function call(action, parse, request, callOptions) {
+  return async (action, request, callOptions) => {
     const signals = [clientSignal, callOptions?.signal];
     const aborted = () => failure(transportError("aborted", "the call was aborted"));
     if (signals.some((s) => s?.aborted)) return aborted();
-    let body;
-    try {
-      body = JSON.stringify(request ?? {});
-    } catch (thrown) {
-      return failure(
-        transportError(
-          "serialize",
-          `the request could not be serialised: ${describeThrown(thrown)}`,
-        ),
-      );
-    }
-    if (typeof body !== "string" || !body.startsWith("{")) {
-      return failure(transportError("serialize", "the request must be a JSON object"));
-    }
+    const serialized = serializeRequest(request ?? {});
+    if (!serialized.ok) return failure(transportError("serialize", serialized.message));
+    const body = serialized.text;
     const region = callOptions?.region ?? clientRegion;
     const callTimeout = callOptions?.timeoutMs;
     const timeoutMs =
@@ -261,28 +296,64 @@ export function createServiceClient(descriptor, options) {
     for (let n = 1; ; n++) {
       const result = await attempt(
         action,
-        parse,
         body,
         region,
         Math.min(timeoutMs, deadline - Date.now()),
         signals,
       );
-      if (result.ok || n >= policy.maxAttempts || !isRetryable(result.error, descriptor.codes))
+      if (result.ok || n >= policy.maxAttempts || !isRetryable(result.error, action, service))
         return result;
       const delay = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
       if (Date.now() + delay >= deadline) return result;
       if (await sleep(delay, signals)) return aborted();
     }
-  }
-  const client = Object.create(null);
-  for (const [action, parse, methodName] of descriptor.actions) {
-    const method = (request, callOptions) => call(action, parse, request, callOptions);
-    Object.defineProperty(client, methodName ?? action, { value: method, enumerable: true });
-  }
+  };
+}
+function finish(client, core, service) {
   // `${client}` / String(client) work although the object has no prototype (symbol key: no action clash).
-  const label = `[tcgen client ${descriptor.service} ${descriptor.version}]`;
+  const label = `[tcgen client ${service.service} ${service.version}]`;
   Object.defineProperty(client, Symbol.toPrimitive, { value: () => label });
+  cores.set(client, core);
   return Object.freeze(client);
+}
+/**
+ * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
+ * a `TypeError` (without secrets) for invalid options; calls never throw.
+ */
+export function createBareClient(service, options) {
+  const core = createCore(service, options);
+  return finish(Object.create(null), core, service);
+}
+/**
+ * A client with one method per action: an immutable object without prototype. Throws a `TypeError`
+ * (without secrets) for invalid options; calls never throw. It is also a client the per-action
+ * functions accept.
+ */
+export function createServiceClient(service, actions, options) {
+  const core = createCore(service, options);
+  const client = Object.create(null);
+  for (const [action, methodName] of actions) {
+    const method = (request, callOptions) => core(action, request, callOptions);
+    Object.defineProperty(client, methodName ?? action.name, { value: method, enumerable: true });
+  }
+  return finish(client, core, service);
+}
+/**
+ * One call of `action` through `client` (what each generated per-action function does). Throws a
+ * `TypeError` when `client` is not a client made by this package (the types rule it out); the call
+ * itself never throws.
+ */
+export function callAction(client, action, request, options) {
+  return checkClient(client, action)(action, request, options);
+}
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export function checkClient(client, action) {
+  const core = typeof client === "object" && client !== null ? cores.get(client) : undefined;
+  if (core === undefined)
+    throw new TypeError(
+      `tcgen ${action.name}: the first argument must be a client (createClient or createBareClient)`,
+    );
+  return core;
 }
 function describeCallError(error) {
   switch (error.kind) {

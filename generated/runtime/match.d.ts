@@ -64,8 +64,8 @@ type ByFamily<C extends string> = {
   readonly [K in C as `${FamilyOf<K>}.*`]: K extends string ? KnownApiError<K> : never;
 };
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
-/** Every handler `match` accepts for `E`, all optional; `MatchHandlers` adds the exhaustiveness rules. */
-export type Handlers<E, R = unknown> = {
+/** The handlers of every key but `$default`. */
+type KeyHandlers<E, R> = {
   readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
 } & {
   readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
@@ -82,9 +82,21 @@ export type Handlers<E, R = unknown> = {
         }
       >,
     ) => R;
-  } & {
-    readonly $default?: (error: E) => R;
   };
+/**
+ * Every handler `match` accepts for `E`, all optional (for annotating a handler object of your own;
+ * its `$default` may take all of `E`); `MatchHandlers` adds the exhaustiveness rules.
+ */
+export type Handlers<E, R = unknown> = KeyHandlers<E, R> & {
+  readonly $default?: (error: E) => R;
+};
+/**
+ * `match`'s constraint on the handlers: `$default` typed `never` here, so that its contextual type comes
+ * from `DefaultHandler` (the unhandled variants only) and not from the whole union.
+ */
+type MatchableHandlers<E, R> = KeyHandlers<E, R> & {
+  readonly $default?: (error: never) => R;
+};
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
   | KnownCodesOf<E>
@@ -125,6 +137,38 @@ type Extra<X extends PropertyKey> = {
   readonly [K in X]: `${K & string} is not a code, family or kind of this error`;
 };
 /**
+ * The variants of `E` that no key of `Keys` handles: what `$default` receives. One pass over the union
+ * (each api-error variant is checked against its code key and its family key).
+ */
+export type Unhandled<E, Keys extends PropertyKey> = E extends {
+  readonly kind: "api-error";
+  readonly code: infer C extends string;
+}
+  ? C extends "$unknown"
+    ? "$unknown" extends Keys
+      ? never
+      : E
+    : C extends Keys
+      ? never
+      : `${FamilyOf<C>}.*` extends Keys
+        ? never
+        : E
+  : E extends {
+        readonly kind: infer K extends string;
+      }
+    ? `$${K}` extends Keys
+      ? never
+      : E
+    : E;
+/**
+ * `$default`'s parameter: the variants no other key of the handlers covers. `K` is inferred from the
+ * handler object's keys, which are known before any handler is typed, so the contextual type of the
+ * `$default` handler is already narrowed while it is checked.
+ */
+export type DefaultHandler<E, K extends PropertyKey> = {
+  readonly [P in K]?: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
+};
+/**
  * The handlers `H` with the exhaustiveness rules for `E` applied. The rules are conditional types, not
  * mapped types over generic keys: while the handlers are being typed they resolve to `unknown` (`H` is
  * still its constraint, which has every key), so the handlers' contextual types stay plain function
@@ -148,9 +192,14 @@ export type MatchResult<H> = {
  * (`const x: "a" | "b" = match(…)`), that type `R` is inferred from it instead and every handler must
  * return an `R` (literals stay literal).
  */
-export declare function match<E extends Variant, H extends Handlers<E, R>, R = unknown>(
+export declare function match<
+  E extends Variant,
+  H extends MatchableHandlers<E, NoInfer<R>>,
+  R = unknown,
+  K extends PropertyKey = keyof H,
+>(
   error: E,
-  handlers: MatchHandlers<E, H>,
+  handlers: MatchHandlers<E, H> & DefaultHandler<E, K>,
 ): unknown extends R ? MatchResult<H> : R;
 /**
  * For the `default` branch of a hand-written `switch (e.code)` / `switch (e.kind)`: compiles only when

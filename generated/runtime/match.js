@@ -1,26 +1,54 @@
 export function match(error, handlers) {
-  // Allocation-free dispatch on the handlers' own properties: code (or `$kind`), then family, then
-  // `$default`. Inherited properties (`toString`, `__proto__`…) are never handlers.
+  // Dispatch on the handlers' own properties: code (or `$kind`), then family, then `$default`.
+  // Plain keyed reads first (fast for the strings the parser hands out, which are reused), and
+  // `Object.hasOwn` only on a hit, so inherited properties (`toString`, `__proto__`…) are never
+  // handlers. No allocation: family keys (`"AuthFailure.*"`) come from a cache.
   const table = handlers;
+  let h;
   let tried;
-  let handler;
   if (error.kind === "api-error") {
     const code = error.code;
     tried = typeof code === "string" ? code : "$unknown";
-    if (hasOwn(table, tried)) handler = table[tried];
-    if (typeof handler !== "function" && tried !== "$unknown") {
-      const family = `${familyOfCode(tried)}.*`;
-      if (hasOwn(table, family)) handler = table[family];
+    h = table[tried];
+    if (typeof h === "function" && hasOwn(table, tried)) return h(error);
+    if (tried !== "$unknown") {
+      const key = familyKey(error.family, tried);
+      h = table[key];
+      if (typeof h === "function" && hasOwn(table, key)) return h(error);
     }
   } else {
-    tried = `$${String(error.kind)}`;
-    if (hasOwn(table, tried)) handler = table[tried];
+    tried = kindKey(String(error.kind));
+    h = table[tried];
+    if (typeof h === "function" && hasOwn(table, tried)) return h(error);
   }
-  if (typeof handler !== "function" && hasOwn(table, "$default")) handler = table["$default"];
-  if (typeof handler === "function") return handler(error);
+  h = table["$default"];
+  if (typeof h === "function" && hasOwn(table, "$default")) return h(error);
   throw new Error(`match: no handler for ${describe(tried)}`);
 }
 const hasOwn = Object.hasOwn;
+/** Bound on the key caches (families and kinds come from specs; a hostile value cannot grow them past it). */
+const CACHE_LIMIT = 4096;
+const familyKeys = new Map();
+const kindKeys = new Map();
+/** `"<family>.*"` for an error, one string per family (reused: no allocation, fast keyed reads). */
+function familyKey(family, code) {
+  const f = typeof family === "string" ? family : familyOfCode(code);
+  let key = familyKeys.get(f);
+  if (key === undefined) {
+    key = `${f}.*`;
+    if (familyKeys.size < CACHE_LIMIT) familyKeys.set(f, key);
+  }
+  return key;
+}
+/** `"$<kind>"`, one string per kind. */
+function kindKey(kind) {
+  let key = kindKeys.get(kind);
+  if (key === undefined) {
+    key = `$${kind}`;
+    if (kindKeys.size < CACHE_LIMIT) kindKeys.set(kind, key);
+  }
+  return key;
+}
 function familyOfCode(code) {
   const dot = code.indexOf(".");
   return dot < 0 ? code : code.slice(0, dot);

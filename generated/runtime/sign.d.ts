@@ -4,14 +4,19 @@
  *
  * For a POST of a JSON body to `https://<host>/`:
  *
- *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\n\ncontent-type;host\n" + hex(sha256(body))
+ *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\nx-tc-action:<lowercase action>\n\n"
+ *                    + "content-type;host;x-tc-action\n" + hex(sha256(body))
  *   StringToSign     = "TC3-HMAC-SHA256\n<timestamp>\n<date>/<service>/tc3_request\n" + hex(sha256(CanonicalRequest))
  *   SigningKey       = HMAC(HMAC(HMAC("TC3" + secretKey, date), service), "tc3_request")
  *   Authorization    = "TC3-HMAC-SHA256 Credential=<secretId>/<date>/<service>/tc3_request, "
- *                    + "SignedHeaders=content-type;host, Signature=" + hex(HMAC(SigningKey, StringToSign))
+ *                    + "SignedHeaders=content-type;host;x-tc-action, Signature=" + hex(HMAC(SigningKey, StringToSign))
  *
  * `date` is the UTC calendar date (YYYY-MM-DD) of `timestamp` (Unix seconds). Every text is hashed as
- * its UTF-8 bytes; the body must be exactly the text that is sent.
+ * its UTF-8 bytes; the body must be exactly the text that is sent. Signing `x-tc-action` (as Tencent's
+ * current documentation does) protects the action header: a signature cannot be replayed for another action.
+ *
+ * The exported declarations name no DOM or Node type (the derived key stays inside the module), so the
+ * package's `.d.ts` compile with `lib: ["es2022"]` alone.
  */
 /** What one signature covers. */
 export interface SignInput {
@@ -21,6 +26,8 @@ export interface SignInput {
   readonly service: string;
   /** The `Host` header value the request is sent with (`cvm.tencentcloudapi.com`, or `127.0.0.1:8080`). */
   readonly host: string;
+  /** The action (`X-TC-Action` header value, e.g. `DescribeInstances`); signed in lowercase. */
+  readonly action: string;
   /** The exact `Content-Type` header value sent. */
   readonly contentType: string;
   /** The exact body text sent. */
@@ -32,12 +39,6 @@ export interface SignInput {
 export declare function sha256Hex(text: string): Promise<string>;
 /** The UTC date `YYYY-MM-DD` of a Unix timestamp in seconds. */
 export declare function utcDate(timestamp: number): string;
-/** The derived key for one (secret key, date, service): valid for a whole UTC day. */
-export declare function deriveSigningKey(
-  secretKey: string,
-  date: string,
-  service: string,
-): Promise<CryptoKey>;
 /** The string to sign for `input` (exposed for tests and debugging; contains no secret). */
 export declare function stringToSign(
   input: Omit<SignInput, "secretId" | "secretKey">,

@@ -4,17 +4,22 @@
  *
  * For a POST of a JSON body to `https://<host>/`:
  *
- *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\n\ncontent-type;host\n" + hex(sha256(body))
+ *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\nx-tc-action:<lowercase action>\n\n"
+ *                    + "content-type;host;x-tc-action\n" + hex(sha256(body))
  *   StringToSign     = "TC3-HMAC-SHA256\n<timestamp>\n<date>/<service>/tc3_request\n" + hex(sha256(CanonicalRequest))
  *   SigningKey       = HMAC(HMAC(HMAC("TC3" + secretKey, date), service), "tc3_request")
  *   Authorization    = "TC3-HMAC-SHA256 Credential=<secretId>/<date>/<service>/tc3_request, "
- *                    + "SignedHeaders=content-type;host, Signature=" + hex(HMAC(SigningKey, StringToSign))
+ *                    + "SignedHeaders=content-type;host;x-tc-action, Signature=" + hex(HMAC(SigningKey, StringToSign))
  *
  * `date` is the UTC calendar date (YYYY-MM-DD) of `timestamp` (Unix seconds). Every text is hashed as
- * its UTF-8 bytes; the body must be exactly the text that is sent.
+ * its UTF-8 bytes; the body must be exactly the text that is sent. Signing `x-tc-action` (as Tencent's
+ * current documentation does) protects the action header: a signature cannot be replayed for another action.
+ *
+ * The exported declarations name no DOM or Node type (the derived key stays inside the module), so the
+ * package's `.d.ts` compile with `lib: ["es2022"]` alone.
  */
 const ALGORITHM = "TC3-HMAC-SHA256";
-const SIGNED_HEADERS = "content-type;host";
+const SIGNED_HEADERS = "content-type;host;x-tc-action";
 const HMAC_SHA256 = { name: "HMAC", hash: "SHA-256" };
 const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
@@ -43,7 +48,7 @@ export function utcDate(timestamp) {
   return new Date(timestamp * 1000).toISOString().slice(0, 10);
 }
 /** The derived key for one (secret key, date, service): valid for a whole UTC day. */
-export async function deriveSigningKey(secretKey, date, service) {
+async function deriveSigningKey(secretKey, date, service) {
   const kDate = await hmac(encoder.encode(`TC3${secretKey}`), date);
   const kService = await hmac(kDate, service);
   const kSigning = await hmac(kService, "tc3_request");
@@ -52,7 +57,7 @@ export async function deriveSigningKey(secretKey, date, service) {
 /** The string to sign for `input` (exposed for tests and debugging; contains no secret). */
 export async function stringToSign(input) {
   const canonical =
-    `POST\n/\n\ncontent-type:${input.contentType}\nhost:${input.host}\n\n${SIGNED_HEADERS}\n` +
+    `POST\n/\n\ncontent-type:${input.contentType}\nhost:${input.host}\nx-tc-action:${input.action.toLowerCase()}\n\n${SIGNED_HEADERS}\n` +
     (await sha256Hex(input.body));
   const scope = `${utcDate(input.timestamp)}/${input.service}/tc3_request`;
   return `${ALGORITHM}\n${input.timestamp}\n${scope}\n${await sha256Hex(canonical)}`;

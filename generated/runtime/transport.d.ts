@@ -34,9 +34,41 @@ export interface TransportError {
   readonly status: number | undefined;
   /** The request id, when the body was an envelope that had one (e.g. with an HTTP 5xx). */
   readonly requestId: string | undefined;
+  /**
+   * The body exactly as received, when a response arrived (`http-status`, `not-json`, `not-envelope`):
+   * nothing that reached the client is lost. Undefined for the other reasons.
+   */
+  readonly body: string | undefined;
   /** Human-readable, safe to log. */
   readonly message: string;
 }
+/**
+ * The part of an `AbortSignal` the client uses. Structural, so the declarations compile without the DOM
+ * or Node types (`lib: ["es2022"]` alone); the platform's `AbortSignal` fits it.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(
+    type: "abort",
+    listener: () => void,
+    options?: {
+      readonly once?: boolean;
+    },
+  ): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+/**
+ * The signal type `fetch` receives: the platform's `AbortSignal` where the consumer's types declare one
+ * (DOM lib, @types/node), else `AbortSignalLike`. Looked up through `typeof globalThis`, so the
+ * declarations never name a global type that may not exist.
+ */
+export type FetchSignal = typeof globalThis extends {
+  readonly AbortSignal: {
+    readonly prototype: infer S;
+  };
+}
+  ? S
+  : AbortSignalLike;
 /** The part of a fetch `Response` the client reads. */
 export interface FetchResponseLike {
   readonly status: number;
@@ -47,7 +79,7 @@ export interface FetchInit {
   readonly method: "POST";
   readonly headers: Record<string, string>;
   readonly body: string;
-  readonly signal: AbortSignal;
+  readonly signal: FetchSignal;
 }
 /** Any fetch-compatible function: `globalThis.fetch`, undici's, a test stub… */
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
@@ -60,6 +92,7 @@ export declare function transportError(
   message: string,
   status?: number,
   requestId?: string,
+  body?: string,
 ): TransportError;
 /** Remove every occurrence of each secret from `text`. */
 export declare function redact(text: string, secrets: readonly (string | undefined)[]): string;
@@ -70,12 +103,12 @@ export declare function describeThrown(thrown: unknown): string;
  */
 export declare function sleep(
   ms: number,
-  signals: readonly (AbortSignal | undefined)[],
+  signals: readonly (AbortSignalLike | undefined)[],
 ): Promise<boolean>;
 /** `promise`'s value, or `aborted: true` as soon as one of `signals` aborts (the promise is left to settle). */
 export declare function abortable<T>(
   promise: Promise<T>,
-  signals: readonly (AbortSignal | undefined)[],
+  signals: readonly (AbortSignalLike | undefined)[],
 ): Promise<
   | {
       readonly aborted: false;
@@ -96,6 +129,6 @@ export declare function post(
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
-  signals: readonly (AbortSignal | undefined)[],
+  signals: readonly (AbortSignalLike | undefined)[],
   secrets: readonly (string | undefined)[],
 ): Promise<HttpReply | TransportError>;

@@ -2,8 +2,8 @@
  * The HTTP layer of the client: one POST through a fetch-compatible function, bounded by a timeout and
  * abortable, turned into either the reply text or a `TransportError`. No imports; no Node APIs.
  */
-export function transportError(reason, message, status, requestId) {
-  return { kind: "transport", reason, status, requestId, message };
+export function transportError(reason, message, status, requestId, body) {
+  return { kind: "transport", reason, status, requestId, body, message };
 }
 /** Remove every occurrence of each secret from `text`. */
 export function redact(text, secrets) {

@@ -1,41 +1,51 @@
 /**
- * The typed client of one service: `<svc>/client.js` + `<svc>/client.d.ts`. The work is done by the
- * runtime (`createServiceClient`, generator/runtime/client.ts); this module only describes the service.
+ * The typed client of one service: `<svc>/client.*`, `<svc>/calls.*` and the internal `<svc>/actions.*`.
+ * The work is done by the runtime (generator/runtime/client.ts); these modules only describe the service.
  *
- * client.js:
+ * actions.js (internal, not re-exported): one descriptor per action, with its own parser and codes only:
  *
- *   import { createServiceClient } from "../runtime/index.js";
+ *   import { parseDescribeInstances } from "./parsers.js";
+ *   import { c$DescribeInstances } from "./codes.js";
+ *   export const a$DescribeInstances = { name: "DescribeInstances", parse: parseDescribeInstances, codes: c$DescribeInstances };
+ *
+ * calls.js / calls.d.ts: one function per action (tree-shakeable: a bundle holds the actions it calls):
+ *
+ *   import { callAction } from "../runtime/internal.js";
+ *   import { a$DescribeInstances } from "./actions.js";
+ *   export function describeInstances(client, request, options) { return callAction(client, a$DescribeInstances, request, options); }
+ *
+ *   /** <action description> *\/
+ *   export declare function describeInstances(client: ServiceClient<"cvm/2017-03-12">, request?: DescribeInstancesRequest,
+ *     options?: CallOptions): Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>;
+ *
+ * client.js / client.d.ts:
+ *
+ *   import { createBareClient as bare, createServiceClient } from "../runtime/internal.js";
  *   import { commonCodes } from "../common.js";
- *   import { serviceCodes } from "./errors.js";
- *   import { parseDescribeInstances, parseRunInstances } from "./parsers.js";
- *   const service = Object.freeze({
- *     service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com",
- *     wrapper: "Response", requestId: "RequestId",
- *     codes: Object.freeze([serviceCodes, commonCodes]),
- *     actions: Object.freeze([["DescribeInstances", parseDescribeInstances], ["RunInstances", parseRunInstances]]),
- *   });
- *   export function createClient(options) { return createServiceClient(service, options); }
+ *   import { retryCodes } from "./codes.js";
+ *   import { a$DescribeInstances, a$RunInstances } from "./actions.js";
+ *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes };
+ *   export function createClient(options) { return createServiceClient(SERVICE, [[a$DescribeInstances], [a$RunInstances]], options); }
+ *   export function createBareClient(options) { return bare(SERVICE, options); }
  *
- * client.d.ts:
- *
- *   import type { CallOptions, CallResult, ClientOptions } from "../runtime/index.js";
- *   import type { DescribeInstancesRequest, DescribeInstancesResponse, RunInstancesRequest, RunInstancesResponse } from "./types.js";
- *   import type { DescribeInstancesCode, RunInstancesCode } from "./errors.js";
+ *   /** A client of cvm 2017-03-12 without methods: pass it to the per-action functions. *\/
+ *   export type BareClient = ServiceClient<"cvm/2017-03-12">;
  *   /** Typed client of cvm (API version 2017-03-12): one method per action. *\/
- *   export interface Client {
- *     /** <action description> *\/
+ *   export interface Client extends BareClient {
  *     DescribeInstances(request?: DescribeInstancesRequest, options?: CallOptions): Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>;
- *     RunInstances(request: RunInstancesRequest, options?: CallOptions): Promise<CallResult<RunInstancesResponse, RunInstancesCode>>;
+ *     …
  *   }
- *   /** A client of cvm, sending to `https://cvm.tencentcloudapi.com/` unless `options.endpoint` says otherwise. … *\/
  *   export declare function createClient(options: ClientOptions): Client;
+ *   export declare function createBareClient(options: ClientOptions): BareClient;
  *
  * The request parameter is optional when the action has no required request field. Method keys go
  * through `propertyKey`; the runtime defines them on a prototype-less object, so actions named
- * `constructor` or `__proto__` work.
+ * `constructor` or `__proto__` work. Every top-level value is an object literal or a function, so
+ * bundlers drop what is not used.
  */
-import { StructureKind, type MethodSignatureStructure, type OptionalKind } from "ts-morph";
-import type { Model, Service } from "../model/types.js";
+import { StructureKind, type FunctionDeclarationStructure, type MethodSignatureStructure, type OptionalKind } from "ts-morph";
+import type { Action, Model, Service } from "../model/types.js";
+import { codeTableName } from "./codes.js";
 import { jsDocText, propertyKey, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { printFile } from "./printer.js";
@@ -45,60 +55,123 @@ function importLine(names: readonly string[], from: string, typeOnly: boolean): 
   return [`import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(from)};`];
 }
 
-function emitJs(service: Service, model: Model, names: ServiceNames, root: string): string {
-  const parsers = service.actions.map((a) => names.parserName(a.name));
-  const actions = service.actions.map((a) => {
-    const method = names.methodName(a.name);
-    const tail = method === a.name ? "" : `, ${stringLiteral(method)}`;
-    return `[${stringLiteral(a.name)}, ${names.parserName(a.name)}${tail}]`;
+/** Name of an action's descriptor in actions.js: `a$<Action>` (or `a$$<index>`), as its code table. */
+export function actionInfoName(service: Service, action: Action): string {
+  return `a${codeTableName(service, action).slice(1)}`;
+}
+
+/** The brand of a service's clients: `"cvm/2017-03-12"`. */
+function brand(service: Service): string {
+  return stringLiteral(`${service.name}/${service.version}`);
+}
+
+function actionDocs(a: Action): string[] {
+  const text = [a.description === undefined ? "" : jsDocText(a.description), a.deprecated ? "@deprecated" : ""]
+    .filter((t) => t !== "")
+    .join("\n");
+  return text === "" ? [] : [text];
+}
+
+function callTypes(a: Action, names: ServiceNames) {
+  return {
+    request: { name: "request", type: names.requestName(a.name), hasQuestionToken: a.request.every((f) => f.optional) },
+    options: { name: "options", type: "CallOptions", hasQuestionToken: true },
+    returnType: `Promise<CallResult<${names.responseName(a.name)}, ${names.codeName(a.name)}>>`,
+  };
+}
+
+function ioImports(service: Service, names: ServiceNames): string[] {
+  return [
+    ...importLine(service.actions.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]), "./types.js", true),
+    ...importLine(service.actions.map((a) => names.codeName(a.name)), "./errors.js", true),
+  ];
+}
+
+function emitActions(service: Service, names: ServiceNames, root: string): ModulePair {
+  if (service.actions.length === 0) return { js: printFile("actions.js", ["export {};"]), dts: printFile("actions.d.ts", ["export {};"]) };
+  const js = [
+    ...importLine(service.actions.map((a) => names.parserName(a.name)), "./parsers.js", false),
+    ...importLine(service.actions.map((a) => codeTableName(service, a)), "./codes.js", false),
+    ...service.actions.map(
+      (a) =>
+        `export const ${actionInfoName(service, a)} = { name: ${stringLiteral(a.name)}, parse: ${names.parserName(a.name)}, codes: ${codeTableName(service, a)} };`,
+    ),
+  ];
+  const dts = [
+    ...importLine(["ActionInfo"], `${root}runtime/internal.js`, true),
+    ...service.actions.map((a) => `export declare const ${actionInfoName(service, a)}: ActionInfo;`),
+  ];
+  return { js: printFile("actions.js", js), dts: printFile("actions.d.ts", dts) };
+}
+
+function emitCalls(service: Service, names: ServiceNames, root: string): ModulePair {
+  if (service.actions.length === 0) return { js: printFile("calls.js", ["export {};"]), dts: printFile("calls.d.ts", ["export {};"]) };
+  const js = [
+    ...importLine(["callAction"], `${root}runtime/internal.js`, false),
+    ...importLine(service.actions.map((a) => actionInfoName(service, a)), "./actions.js", false),
+    ...service.actions.map(
+      (a) =>
+        `export function ${names.callName(a.name)}(client, request, options) { return callAction(client, ${actionInfoName(service, a)}, request, options); }`,
+    ),
+  ];
+  const fns: FunctionDeclarationStructure[] = service.actions.map((a) => {
+    const t = callTypes(a, names);
+    return {
+      kind: StructureKind.Function,
+      name: names.callName(a.name),
+      isExported: true,
+      hasDeclareKeyword: true,
+      docs: actionDocs(a),
+      parameters: [{ name: "client", type: `ServiceClient<${brand(service)}>` }, t.request, t.options],
+      returnType: t.returnType,
+    };
   });
-  const descriptor = [
+  const dts = [
+    ...importLine(["CallOptions", "CallResult", "ServiceClient"], `${root}runtime/index.js`, true),
+    ...ioImports(service, names),
+    ...fns,
+  ];
+  return { js: printFile("calls.js", js), dts: printFile("calls.d.ts", dts) };
+}
+
+function emitClientModule(service: Service, model: Model, names: ServiceNames, root: string): ModulePair {
+  const info = [
     `service: ${stringLiteral(service.host.split(".")[0] ?? service.host)}`,
     `version: ${stringLiteral(service.version)}`,
     `host: ${stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)}`,
     `wrapper: ${model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)}`,
     `requestId: ${stringLiteral(model.envelope.requestId)}`,
-    `codes: Object.freeze([serviceCodes, commonCodes])`,
-    `actions: Object.freeze([${actions.join(", ")}])`,
+    `common: commonCodes`,
+    `retry: retryCodes`,
   ];
-  return printFile("client.js", [
-    ...importLine(["createServiceClient"], `${root}runtime/index.js`, false),
-    ...importLine(["commonCodes"], `${root}common.js`, false),
-    ...importLine(["serviceCodes"], "./errors.js", false),
-    ...importLine(parsers, "./parsers.js", false),
-    `const service = Object.freeze({ ${descriptor.join(", ")} });`,
-    `export function createClient(options) { return createServiceClient(service, options); }`,
-  ]);
-}
-
-function emitDts(service: Service, model: Model, names: ServiceNames, root: string): string {
-  const methods: OptionalKind<MethodSignatureStructure>[] = service.actions.map((a) => {
-    const docs: string[] = [];
-    const text = [a.description === undefined ? "" : jsDocText(a.description), a.deprecated ? "@deprecated" : ""]
-      .filter((t) => t !== "")
-      .join("\n");
-    if (text !== "") docs.push(text);
-    const requestOptional = a.request.every((f) => f.optional);
-    return {
-      name: propertyKey(names.methodName(a.name)),
-      docs,
-      parameters: [
-        { name: "request", type: names.requestName(a.name), hasQuestionToken: requestOptional },
-        { name: "options", type: "CallOptions", hasQuestionToken: true },
-      ],
-      returnType: `Promise<CallResult<${names.responseName(a.name)}, ${names.codeName(a.name)}>>`,
-    };
+  const actions = service.actions.map((a) => {
+    const method = names.methodName(a.name);
+    return `[${actionInfoName(service, a)}${method === a.name ? "" : `, ${stringLiteral(method)}`}]`;
   });
-  const ioTypes = service.actions.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]);
-  const codeTypes = service.actions.map((a) => names.codeName(a.name));
-  return printFile("client.d.ts", [
-    ...importLine(["CallOptions", "CallResult", "ClientOptions"], `${root}runtime/index.js`, true),
-    ...importLine(ioTypes, "./types.js", true),
-    ...importLine(codeTypes, "./errors.js", true),
+  const js = printFile("client.js", [
+    `import { createBareClient as bare, createServiceClient } from "${root}runtime/internal.js";`,
+    ...importLine(["commonCodes"], `${root}common.js`, false),
+    ...importLine(["retryCodes"], "./codes.js", false),
+    ...importLine(service.actions.map((a) => actionInfoName(service, a)), "./actions.js", false),
+    `const SERVICE = { ${info.join(", ")} };`,
+    `export function createClient(options) { return createServiceClient(SERVICE, [${actions.join(", ")}], options); }`,
+    `export function createBareClient(options) { return bare(SERVICE, options); }`,
+  ]);
+
+  const methods: OptionalKind<MethodSignatureStructure>[] = service.actions.map((a) => {
+    const t = callTypes(a, names);
+    return { name: propertyKey(names.methodName(a.name)), docs: actionDocs(a), parameters: [t.request, t.options], returnType: t.returnType };
+  });
+  const where = `\`https://${jsDocText(`${service.host}.${model.envelope.hostSuffix}`)}/\` unless \`options.endpoint\` says otherwise`;
+  const dts = printFile("client.d.ts", [
+    ...importLine(["CallOptions", "CallResult", "ClientOptions", "ServiceClient"], `${root}runtime/index.js`, true),
+    ...ioImports(service, names),
+    `/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */\nexport type BareClient = ServiceClient<${brand(service)}>;`,
     {
       kind: StructureKind.Interface,
       name: "Client",
       isExported: true,
+      extends: ["BareClient"],
       docs: [
         `Typed client of ${jsDocText(service.name)} (API version ${service.version}): one method per action.\n` +
           "A call never throws: it resolves to a success, a typed API error, a malformed reply or a transport failure.",
@@ -111,16 +184,38 @@ function emitDts(service: Service, model: Model, names: ServiceNames, root: stri
       isExported: true,
       hasDeclareKeyword: true,
       docs: [
-        `A client of ${jsDocText(service.name)}, sending to \`https://${jsDocText(`${service.host}.${model.envelope.hostSuffix}`)}/\` unless \`options.endpoint\` says otherwise.\n` +
+        `A client of ${jsDocText(service.name)} with one method per action, sending to ${where}.\n` +
           "Throws a TypeError for invalid options (the message never contains credentials).",
       ],
       parameters: [{ name: "options", type: "ClientOptions" }],
       returnType: "Client",
     },
+    {
+      kind: StructureKind.Function,
+      name: "createBareClient",
+      isExported: true,
+      hasDeclareKeyword: true,
+      docs: [
+        `A client of ${jsDocText(service.name)} for the per-action functions (a bundle then holds only the actions it calls), sending to ${where}.\n` +
+          "Throws a TypeError for invalid options (the message never contains credentials).",
+      ],
+      parameters: [{ name: "options", type: "ClientOptions" }],
+      returnType: "BareClient",
+    },
   ]);
+  return { js, dts };
 }
 
-export function emitClient(service: Service, model: Model, names: ServiceNames, moduleDir: string): ModulePair {
+/** `client`, `calls` and `actions` of one service. */
+export function emitClient(service: Service, model: Model, names: ServiceNames, moduleDir: string): {
+  readonly client: ModulePair;
+  readonly calls: ModulePair;
+  readonly actions: ModulePair;
+} {
   const root = toRoot(moduleDir);
-  return { js: emitJs(service, model, names, root), dts: emitDts(service, model, names, root) };
+  return {
+    client: emitClientModule(service, model, names, root),
+    calls: emitCalls(service, names, root),
+    actions: emitActions(service, names, root),
+  };
 }

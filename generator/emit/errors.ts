@@ -22,15 +22,17 @@
  *     readonly [key: string]: { readonly [code: string]: true };
  * };
  * // errors.js
- * export const serviceCodes = table([
+ * export const serviceCodes = /* @__PURE__ *\/ table([
  *     ["InvalidFilter", "never"],
  *     ["InvalidInstanceId.Malformed", "never"],
  * ]);
- * export const actionCodes = table([
+ * export const actionCodes = /* @__PURE__ *\/ table([
  *     ["DescribeInstancesStatus", codes("InvalidFilter", "InvalidInstanceId.Malformed")],
  * ]);
  * ```
  *
+ * The tables are marked pure, so a bundle that does not use them drops them; the parsers and the
+ * per-action calls read each action's own table from `./codes.js` (emit/codes.ts) instead.
  * Every table is a frozen object without a prototype, built by assignment: action names such as
  * `__proto__` or `constructor` become ordinary own keys. A client picks a retry class with
  * `commonCodes[c] ?? serviceCodes[c]`; a parser knows a code for an action when
@@ -84,10 +86,10 @@ export function emitErrors(service: Service, _model: Model, names: ServiceNames,
   const js: string[] = [
     TABLE_HELPERS,
     `/** A frozen set of codes (code → true) without a prototype. */\nfunction codes(...list) {\n    return table(list.map((code) => [code, true]));\n}`,
-    `export const serviceCodes = table([${service.errors
+    `export const serviceCodes = /* @__PURE__ */ table([${service.errors
       .map((e) => `\n    [${JSON.stringify(e.code)}, ${JSON.stringify(e.retry)}],`)
       .join("")}\n]);`,
-    `export const actionCodes = table([${service.actions
+    `export const actionCodes = /* @__PURE__ */ table([${service.actions
       .map((a) => `\n    [${JSON.stringify(a.name)}, codes(${ownServiceCodes(a).map((c) => JSON.stringify(c)).join(", ")})],`)
       .join("")}\n]);`,
   ];

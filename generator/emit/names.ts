@@ -58,7 +58,7 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   "ApiError", "KnownApiError", "UnknownApiError", "UnknownCodeKey", "MalformedReply", "ParseResult",
   "Success", "Failure", "FamilyOf", "TransportError", "ClientOptions", "Credentials", "RetryOptions",
   "CommonCode", "ServiceCode", "Client", "CallResult", "Handlers", "createClient", "serviceCodes",
-  "actionCodes", "commonCodes",
+  "actionCodes", "commonCodes", "BareClient", "createBareClient", "ServiceClient",
   // Makes any object with such a method look like a Promise to `await`
   "then",
 ]);
@@ -111,6 +111,14 @@ export interface ServiceNames {
   parserName(action: string): string;
   /** Client method name for an action: the action name (`DescribeInstances`), except `then` → `then$`. */
   methodName(action: string): string;
+  /**
+   * Per-action call function (`<svc>/calls.js`): the action name with its first letter lowercased
+   * (`DescribeInstances` → `describeInstances`); `$` appended when that is a reserved name, another
+   * name the service module exports (`parseX`, `createClient`, a type) or another action's call name.
+   */
+  callName(action: string): string;
+  /** Paginator of a paged action (`<svc>/pages.js`): `paginate<Action>`, `$` appended on a clash as for call names. */
+  pagerName(action: string): string;
 }
 
 export function serviceNames(service: Service): ServiceNames {
@@ -124,7 +132,25 @@ export function serviceNames(service: Service): ServiceNames {
     const base = safeName(t.name);
     typeNames.set(t.name, actionDerived.has(base) ? `${base}$` : base);
   }
+  const taken = new Set<string>([...actionDerived, ...typeNames.values()]);
+  const pagerNames = new Map<string, string>();
+  for (const a of service.actions) {
+    if (a.paging === undefined) continue;
+    let name = `paginate${a.name}`;
+    while (RESERVED_NAMES.has(name) || taken.has(name)) name = `${name}$`;
+    taken.add(name);
+    pagerNames.set(a.name, name);
+  }
+  const callNames = new Map<string, string>();
+  for (const a of service.actions) {
+    let name = a.name.charAt(0).toLowerCase() + a.name.slice(1);
+    while (RESERVED_NAMES.has(name) || taken.has(name) || !IDENTIFIER.test(name)) name = IDENTIFIER.test(name) ? `${name}$` : `call$${service.actions.indexOf(a)}`;
+    taken.add(name);
+    callNames.set(a.name, name);
+  }
   return {
+    callName: (a) => callNames.get(a) ?? `${a}$`,
+    pagerName: (a) => pagerNames.get(a) ?? `paginate${a}$`,
     typeName: (n) => typeNames.get(n) ?? safeName(n),
     requestName: (a) => `${a}Request`,
     responseName: (a) => `${a}Response`,

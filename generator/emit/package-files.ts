@@ -63,8 +63,17 @@ export function emitPackageFiles(model: Model, entries: readonly string[]): Outp
       codes: a.ownErrors.length === 0 ? "—" : a.ownErrors.map((c) => `\`${c}\``).join(", "),
     })),
   }));
+  const versioned = new Set(model.services.map((s) => serviceModuleDir(s, model)));
+  const aliases = entries
+    .filter((dir) => !versioned.has(dir))
+    .map((dir) => {
+      const newest = model.services.filter((s) => s.name === dir).map((s) => s.version).sort().at(-1) ?? "";
+      return { dir, service: dir, version: newest };
+    });
   const readme = template("README.md.hbs")({
     name: model.package.name,
+    aliases,
+    single: model.services.length === 1,
     description: cell(model.package.description ?? "Typed client, replies and error codes for a JSON API."),
     services,
     commonCount: model.commonErrors.length,

@@ -15,9 +15,9 @@
  * }
  * /** Request of `DescribeInstancesStatus`. Lists instance states. *\/
  * export interface DescribeInstancesStatusRequest {
- *     InstanceIds?: string[];
+ *     InstanceIds?: string[] | undefined;
  *     /** 64-bit integer: a JavaScript number holds it exactly only up to 2^53. *\/
- *     Limit?: number;
+ *     Limit?: number | undefined;
  * }
  * /** Response of `DescribeInstancesStatus`. Lists instance states. *\/
  * export interface DescribeInstancesStatusResponse {
@@ -29,7 +29,8 @@
  * ```
  *
  * Field rules: `optional` → `?:` (the key may be absent; under exactOptionalPropertyTypes, not
- * `undefined`), `nullable` → `| null`, independently. Primitive formats and 64-bit precision go into
+ * `undefined` in a response; a request's optional field also takes an explicit `undefined`, which is
+ * not sent: `{ Limit: limit }` with `limit: number | undefined`), `nullable` → `| null`, independently. Primitive formats and 64-bit precision go into
  * JSDoc; descriptions pass through `jsDocText` so `*\/` cannot end the comment.
  */
 import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
@@ -105,13 +106,14 @@ function docs(description: string | undefined, notes: readonly string[], depreca
   return [{ description: parts.join("\n"), tags }];
 }
 
-function property(f: Field, names: ServiceNames): OptionalKind<PropertySignatureStructure> {
+/** `request`: a request field, whose optional form also takes an explicit `undefined` (not sent). */
+function property(f: Field, names: ServiceNames, request = false): OptionalKind<PropertySignatureStructure> {
   const element = elementType(f.type);
   const note = element.kind === "primitive" ? PRIMITIVE_NOTES[element.name] : undefined;
   return {
     name: propertyKey(f.name),
     hasQuestionToken: f.optional,
-    type: fieldTypeText(f, names),
+    type: request && f.optional ? `${fieldTypeText(f, names)} | undefined` : fieldTypeText(f, names),
     docs: docs(f.description, note === undefined ? [] : [note], f.deprecated, f.example),
   };
 }
@@ -122,13 +124,14 @@ function iface(
   names: ServiceNames,
   doc: OptionalKind<JSDocStructure>[],
   extra: OptionalKind<PropertySignatureStructure>[] = [],
+  request = false,
 ): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name,
     isExported: true,
     docs: doc,
-    properties: [...fields.map((f) => property(f, names)), ...extra],
+    properties: [...fields.map((f) => property(f, names, request)), ...extra],
   };
 }
 
@@ -140,7 +143,7 @@ export function emitTypes(service: Service, names: ServiceNames, envelope: Envel
   for (const a of service.actions) {
     const about = a.description === undefined ? "" : ` ${a.description}`;
     statements.push(
-      iface(names.requestName(a.name), a.request, names, docs(`Request of \`${a.name}\`.${about}`, [], a.deprecated)),
+      iface(names.requestName(a.name), a.request, names, docs(`Request of \`${a.name}\`.${about}`, [], a.deprecated), [], true),
     );
     const requestId: OptionalKind<PropertySignatureStructure>[] = a.response.some((f) => f.name === envelope.requestId)
       ? []

@@ -37,7 +37,7 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
+    `imported ${plural(result.services, "service")}${result.versions === result.services ? "" : `, ${plural(result.versions, "version")}`}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
       `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
   );
@@ -49,6 +49,8 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
             `wrote ${e.path} (${e.fixes} field fix${e.fixes === 1 ? "" : "es"}: what they show absent, null or outside an enum) so that they conform: review it`,
     );
   }
+  // What was inferred, never silently: correct it with an overlay where it is wrong.
+  if (result.paging.length > 0) io.out(`inferred paging for ${plural(result.paging.length, "action")}:\n${result.paging.map((l) => `  ${l}`).join("\n")}`);
   return 0;
 }
 

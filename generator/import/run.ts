@@ -45,7 +45,10 @@ export interface ExamplesSummary {
 }
 
 export interface ImportSummary {
+  /** Distinct service names. */
   readonly services: number;
+  /** Service versions (one per api.json): more than `services` when a service came in several versions. */
+  readonly versions: number;
   readonly actions: number;
   readonly types: number;
   readonly codes: number;
@@ -59,6 +62,8 @@ export interface ImportSummary {
   readonly warnings: readonly Diagnostic[];
   /** One per service version imported with `--examples`, in import order. */
   readonly examples: readonly ExamplesSummary[];
+  /** Paging inferred, one line per action: `<service> <version> <Action>: <style and fields>`. */
+  readonly paging: readonly string[];
 }
 
 export type RunImportResult =
@@ -118,6 +123,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const files: ImportedFile[] = [];
   const warnings: Diagnostic[] = [];
   const dirs = new Map<string, string>();
+  const paging: string[] = [];
   let actions = 0;
   let types = 0;
   let codes = 0;
@@ -152,6 +158,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     if (paired === undefined) {
       warnings.push({ file: api.file.path, line: 0, col: 0, path: "", message: `no errors.json given for ${key}: every action will have only the common codes (give --errors to import each action's own codes)` });
     }
+    paging.push(...result.paging.map((line) => `${key} ${line}`));
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
@@ -169,7 +176,8 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   }
   return {
     ok: true,
-    services: dirs.size,
+    services: new Set([...dirs.keys()].map((k) => k.split(" ")[0])).size,
+    versions: dirs.size,
     actions,
     types,
     codes,
@@ -178,6 +186,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
     warnings: sortDiagnostics(warnings),
     examples: examplesFound,
+    paging,
   };
 }
 

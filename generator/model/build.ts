@@ -14,6 +14,7 @@ import { codeFamily } from "./codes.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
 import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
+import { checkPaging } from "./paging.js";
 import { parseTypeExpr } from "./type-expr.js";
 import {
   PRIMITIVE_NAMES,
@@ -257,6 +258,7 @@ class Builder {
         response: this.fields(d.doc, [...d.path, "response"], d.raw.response, types.byName),
         ownErrors: sortedUnique(own),
         errors: [...all.values()].sort(byCode),
+        ...(d.raw.paging === undefined ? {} : { paging: checkPaging(d.raw.paging, d.doc, [...d.path, "paging"], d.raw, this.diags) }),
         loc: d.loc,
       };
     });

@@ -50,7 +50,14 @@ export interface RawAction {
   readonly request?: RawMap<RawField>;
   readonly response?: RawMap<RawField>;
   readonly errors?: readonly string[];
+  readonly paging?: RawPaging;
 }
+
+/** An action's paging style (generator/model/paging.ts checks it against the action's fields). */
+export type RawPaging =
+  | { readonly style: "offset"; readonly offset: string; readonly limit: string; readonly items: string; readonly total?: string }
+  | { readonly style: "token"; readonly token: string; readonly nextToken: string; readonly items: string; readonly limit?: string }
+  | { readonly style: "page"; readonly page: string; readonly items: string; readonly size?: string; readonly total?: string };
 
 export interface RawServiceFile {
   readonly specVersion: 1;

@@ -103,8 +103,26 @@ export interface Action {
   readonly ownErrors: readonly string[];
   /** Everything the action can return: common codes ∪ its own, sorted by code, unique. */
   readonly errors: readonly ErrorCode[];
+  /** How to page through the action's results, when the spec says (checked against its fields). */
+  readonly paging?: Paging | undefined;
   readonly loc: SourceLocation;
 }
+
+/**
+ * Paging styles. Field names are wire names of the action's own request and response fields.
+ * - `offset`: request `offset` + `limit` (integers); the next request's offset is the last one plus the
+ *   items received. Ends at `total` (a response integer) when given, else at a page shorter than
+ *   `limit` (or an empty one).
+ * - `token`: request `token` (string) takes the response's `nextToken` (string); ends when it is absent,
+ *   null or empty. `limit` (a request integer) is optional.
+ * - `page`: request `page` (integer, from 1 unless the request says otherwise); ends at `total` when
+ *   given, else at a page shorter than `size` (or an empty one).
+ * `items` is the response list whose elements the paginator yields one by one.
+ */
+export type Paging =
+  | { readonly style: "offset"; readonly offset: string; readonly limit: string; readonly items: string; readonly total: string | undefined }
+  | { readonly style: "token"; readonly token: string; readonly nextToken: string; readonly items: string; readonly limit: string | undefined }
+  | { readonly style: "page"; readonly page: string; readonly items: string; readonly size: string | undefined; readonly total: string | undefined };
 
 export interface Service {
   /** e.g. `cvm`. Lowercase identifier-like; used in paths. */

@@ -1,10 +1,13 @@
 /**
- * The service-independent client core. A generated `<svc>/client.js` describes its service (name,
- * version, default host, envelope keys, retry classes of its codes, one parser per action) and calls
- * `createServiceClient(descriptor, options)`; its `.d.ts` types each method as
+ * The service-independent client core. Two ways in, sharing one call path:
  *
- *   DescribeInstances(request: DescribeInstancesRequest, options?: CallOptions):
- *     Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>
+ * - `createServiceClient(service, actions, options)` (from a generated `<svc>/client.js`): an object with
+ *   one method per action, typed by the `.d.ts` as
+ *     DescribeInstances(request: DescribeInstancesRequest, options?: CallOptions):
+ *       Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>
+ * - `createBareClient(service, options)` (from `<svc>/client.js` too) plus `callAction(client, action,
+ *   request, options)` (from each generated per-action function in `<svc>/calls.js`): the client carries
+ *   no action table, so a bundle holds only the actions it calls, each with its own parser and codes.
  *
  * A call never throws and never rejects: every outcome is a value (success, typed API error, malformed
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
@@ -12,6 +15,7 @@
  */
 import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
 import { createTc3Signer } from "./sign.js";
+import { serializeRequest } from "./serialize.js";
 import {
   abortable,
   describeThrown,
@@ -19,6 +23,7 @@ import {
   redact,
   sleep,
   transportError,
+  type AbortSignalLike,
   type FetchLike,
   type HttpReply,
   type TransportError,
@@ -82,13 +87,43 @@ export interface ClientOptions {
   /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
   readonly language?: Language | undefined;
   /** Aborts every call of this client (e.g. at shutdown). */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: AbortSignalLike | undefined;
+  /**
+   * Called after a successful call whose reply deviated from the spec in a way the types tolerate
+   * (unknown fields, format drift): the data was still returned. Record it with `driftRecorder` and
+   * check it offline with `tcgen verify`. A throwing hook is ignored (the call still succeeds).
+   */
+  readonly onDrift?: ((event: DriftEvent) => void) | undefined;
+}
+
+/**
+ * One deviation of a successful reply from the spec (the parser's `Issue`: JSON path, machine-readable
+ * reason such as `unknown-field` or `format`, what the spec expected, what was found).
+ */
+export interface DriftIssue {
+  readonly path: string;
+  readonly reason: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
+/** What `onDrift` receives: which call drifted, how, and the reply text as it came (for `tcgen verify`). */
+export interface DriftEvent {
+  /** Credential-scope service name (`cvm`). */
+  readonly service: string;
+  /** API version (`2017-03-12`). */
+  readonly version: string;
+  readonly action: string;
+  readonly requestId: string;
+  readonly drift: readonly DriftIssue[];
+  /** The reply body exactly as received. */
+  readonly reply: string;
 }
 
 /** Per-call settings. */
 export interface CallOptions {
   /** Aborts this call: stops the request or the wait between attempts at once. */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: AbortSignalLike | undefined;
   /** Region of this call instead of the client's. */
   readonly region?: string | undefined;
   /** Bound on one attempt of this call instead of the client's (ignored unless a number > 0). */
@@ -101,14 +136,14 @@ export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<Transp
 /** Any call failure (what `TcgenCallError.error` holds). */
 export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
 
-/** Retry class of a code, as the spec's code tables (`commonCodes`, `serviceCodes`) give it. */
+/** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = { readonly [code: string]: "throttling" | "transient" | "never" };
 
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
 export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
 
-/** What a generated client module knows about its service. */
-export interface ServiceDescriptor {
+/** What a generated module knows about its service, without any action. */
+export interface ServiceInfo {
   /** Credential-scope service name (`cvm`). */
   readonly service: string;
   /** `X-TC-Version`, e.g. `2017-03-12`. */
@@ -119,11 +154,30 @@ export interface ServiceDescriptor {
   readonly wrapper: string | null;
   /** Envelope: request id key (`RequestId`), inside the wrapper. */
   readonly requestId: string;
-  /** Code tables consulted in order for a code's retry class. */
-  readonly codes: readonly RetryClassTable[];
-  /** `[action name, parser, method name]`: the method name defaults to the action name. */
-  readonly actions: readonly (readonly [string, ReplyParser, string?])[];
+  /** Retry classes of the common codes. */
+  readonly common: RetryClassTable;
+  /** The service codes whose retry class is not `never` (a reply may carry one its action does not list). */
+  readonly retry: RetryClassTable;
 }
+
+/** One action, as a generated per-action function passes it (`<svc>/calls.js`). */
+export interface ActionInfo {
+  /** Wire name (`X-TC-Action`). */
+  readonly name: string;
+  readonly parse: ReplyParser;
+  /** Retry classes of the action's own (non-common) codes. */
+  readonly codes: RetryClassTable;
+}
+
+/**
+ * A client of one service and API version: what the per-action functions take. It carries no action
+ * table; `createClient`'s method-per-action client is one too. `S` is `"<service>/<version>"`.
+ */
+export interface ServiceClient<S extends string> {
+  /** Type-level only: which service and version this client calls. */
+  readonly [serviceBrand]: S;
+}
+declare const serviceBrand: unique symbol;
 
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
 export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<CallResult<unknown, string>>;
@@ -204,6 +258,7 @@ function checkOptions(options: ClientOptions): void {
   }
   if (options.region !== undefined && typeof options.region !== "string") fail("region must be a string");
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function");
+  if (options.onDrift !== undefined && typeof options.onDrift !== "function") fail("onDrift must be a function");
   if (options.timeoutMs !== undefined) checkNumber(options.timeoutMs, "timeoutMs", 1, true);
   if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
     fail(`language must be one of ${LANGUAGES.join(", ")}`);
@@ -222,14 +277,14 @@ function envelopeRequestId(value: unknown, wrapper: string | null, key: string):
   return typeof id === "string" ? id : undefined;
 }
 
-function retryClass(tables: readonly RetryClassTable[], code: string): string {
-  for (const t of tables) {
-    if (Object.prototype.hasOwnProperty.call(t, code)) return t[code] ?? "never";
+function retryClass(action: ActionInfo, service: ServiceInfo, code: string): string {
+  for (const table of [action.codes, service.common, service.retry]) {
+    if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
   return "never";
 }
 
-function isRetryable(error: CallError, tables: readonly RetryClassTable[]): boolean {
+function isRetryable(error: CallError, action: ActionInfo, service: ServiceInfo): boolean {
   switch (error.kind) {
     case "transport":
       return (
@@ -238,7 +293,7 @@ function isRetryable(error: CallError, tables: readonly RetryClassTable[]): bool
         (error.reason === "http-status" && error.status !== undefined && (error.status === 429 || error.status >= 500))
       );
     case "api-error": {
-      const cls = retryClass(tables, error.rawCode);
+      const cls = retryClass(action, service, error.rawCode);
       return cls === "throttling" || cls === "transient";
     }
     case "malformed":
@@ -251,15 +306,24 @@ function failure(error: TransportError): Failure<TransportError> {
 }
 
 /**
- * Build a client: an immutable object without prototype whose own properties are one method per
- * action. Throws a `TypeError` (without secrets) for invalid options; calls never throw.
+ * The drift of a successful result: Contract R's `drift` when the parser gives it, else (parsers that
+ * predate it) its unknown fields.
  */
-export function createServiceClient<C = { readonly [action: string]: ServiceMethod }>(
-  descriptor: ServiceDescriptor,
-  options: ClientOptions,
-): C {
+function driftOf(result: Success<unknown>): readonly DriftIssue[] {
+  const drift = (result as { readonly drift?: unknown }).drift;
+  if (Array.isArray(drift)) return drift as readonly DriftIssue[];
+  return result.unknownFields.map((path) => ({ path, reason: "unknown-field", expected: "no such key", found: "a key" }));
+}
+
+/** Sends one action's request: the whole call (attempts, retries, parsing). */
+export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<CallResult<unknown, string>>;
+
+/** Client object → its call path. A WeakMap, so no property of a client exposes it. */
+const cores = new WeakMap<object, Core>();
+
+function createCore(service: ServiceInfo, options: ClientOptions): Core {
   checkOptions(options);
-  const { url, host } = endpointUrl(options.endpoint, descriptor.host);
+  const { url, host } = endpointUrl(options.endpoint, service.host);
   const policy = retryPolicy(options.retry);
   const credentials = options.credentials;
   const clientRegion = options.region;
@@ -267,15 +331,15 @@ export function createServiceClient<C = { readonly [action: string]: ServiceMeth
   const fetchFn = options.fetch;
   const language = options.language;
   const clientSignal = options.signal;
+  const onDrift = options.onDrift;
   const sign = createTc3Signer();
 
   async function attempt(
-    action: string,
-    parse: ReplyParser,
+    action: ActionInfo,
     body: string,
     region: string | undefined,
     timeoutMs: number,
-    signals: readonly (AbortSignal | undefined)[],
+    signals: readonly (AbortSignalLike | undefined)[],
   ): Promise<CallResult<unknown, string>> {
     let creds: Credentials;
     try {
@@ -299,8 +363,9 @@ export function createServiceClient<C = { readonly [action: string]: ServiceMeth
       authorization = await sign({
         secretId: creds.secretId,
         secretKey: creds.secretKey,
-        service: descriptor.service,
+        service: service.service,
         host,
+        action: action.name,
         contentType: CONTENT_TYPE,
         body,
         timestamp,
@@ -311,8 +376,8 @@ export function createServiceClient<C = { readonly [action: string]: ServiceMeth
     const headers: Record<string, string> = {
       Authorization: authorization,
       "Content-Type": CONTENT_TYPE,
-      "X-TC-Action": action,
-      "X-TC-Version": descriptor.version,
+      "X-TC-Action": action.name,
+      "X-TC-Version": service.version,
       "X-TC-Timestamp": String(timestamp),
     };
     if (region !== undefined && region !== "") headers["X-TC-Region"] = region;
@@ -320,78 +385,144 @@ export function createServiceClient<C = { readonly [action: string]: ServiceMeth
     if (language !== undefined) headers["X-TC-Language"] = language;
     const reply = await post(fetchFn, url, headers, body, timeoutMs, signals, secrets);
     if ("kind" in reply) return failure(reply);
-    return interpret(reply, parse);
+    return interpret(reply, action);
   }
 
-  function interpret(reply: HttpReply, parse: ReplyParser): CallResult<unknown, string> {
+  /** The request id of the reply when its body is an envelope; `json: false` when it is not JSON text. */
+  function envelopeOf(text: string): { readonly json: boolean; readonly requestId: string | undefined } {
     let value: unknown;
-    let json = true;
     try {
-      value = JSON.parse(reply.text);
+      value = JSON.parse(text);
     } catch {
-      json = false;
+      return { json: false, requestId: undefined };
     }
-    const requestId = json ? envelopeRequestId(value, descriptor.wrapper, descriptor.requestId) : undefined;
-    if (reply.status !== 200) {
-      const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
-      return failure(transportError("http-status", `HTTP ${reply.status} from ${url}${id}`, reply.status, requestId));
-    }
-    if (!json) {
-      return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, 200));
-    }
-    if (requestId === undefined) {
-      const where = descriptor.wrapper === null ? "" : ` inside ${JSON.stringify(descriptor.wrapper)}`;
-      return failure(
-        transportError(
-          "not-envelope",
-          `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(descriptor.requestId)}${where}`,
-          200,
-        ),
-      );
-    }
-    return parse(value);
+    return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
   }
 
-  async function call(
-    action: string,
-    parse: ReplyParser,
-    request: unknown,
-    callOptions: CallOptions | undefined,
-  ): Promise<CallResult<unknown, string>> {
+  function interpret(reply: HttpReply, action: ActionInfo): CallResult<unknown, string> {
+    if (reply.status !== 200) {
+      const { requestId } = envelopeOf(reply.text);
+      const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
+      return failure(transportError("http-status", `HTTP ${reply.status} from ${url}${id}`, reply.status, requestId, reply.text));
+    }
+    // The text, not a parsed value: the parser reads it exactly (64-bit integers included), and the
+    // body is parsed once. Only a malformed result without a request id needs a second look: a body
+    // that is no envelope is a transport failure, not a malformed API reply.
+    const result = action.parse(reply.text);
+    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+      const { json, requestId } = envelopeOf(reply.text);
+      if (!json) {
+        return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, 200, undefined, reply.text));
+      }
+      if (requestId === undefined) {
+        const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
+        return failure(
+          transportError(
+            "not-envelope",
+            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
+            200,
+            undefined,
+            reply.text,
+          ),
+        );
+      }
+    }
+    if (result.ok && onDrift !== undefined) {
+      const drift = driftOf(result);
+      if (drift.length > 0) {
+        try {
+          onDrift({
+            service: service.service,
+            version: service.version,
+            action: action.name,
+            requestId: result.requestId,
+            drift,
+            reply: reply.text,
+          });
+        } catch {
+          // the hook's failure is not the call's
+        }
+      }
+    }
+    return result;
+  }
+
+  return async (action, request, callOptions) => {
     const signals = [clientSignal, callOptions?.signal];
     const aborted = () => failure(transportError("aborted", "the call was aborted"));
     if (signals.some((s) => s?.aborted)) return aborted();
-    let body: string | undefined;
-    try {
-      body = JSON.stringify(request ?? {});
-    } catch (thrown) {
-      return failure(transportError("serialize", `the request could not be serialised: ${describeThrown(thrown)}`));
-    }
-    if (typeof body !== "string" || !body.startsWith("{")) {
-      return failure(transportError("serialize", "the request must be a JSON object"));
-    }
+    const serialized = serializeRequest(request ?? {});
+    if (!serialized.ok) return failure(transportError("serialize", serialized.message));
+    const body = serialized.text;
     const region = callOptions?.region ?? clientRegion;
     const callTimeout = callOptions?.timeoutMs;
     const timeoutMs = typeof callTimeout === "number" && callTimeout > 0 ? callTimeout : clientTimeout;
     const deadline = Date.now() + policy.totalTimeoutMs;
     for (let n = 1; ; n++) {
-      const result = await attempt(action, parse, body, region, Math.min(timeoutMs, deadline - Date.now()), signals);
-      if (result.ok || n >= policy.maxAttempts || !isRetryable(result.error, descriptor.codes)) return result;
+      const result = await attempt(action, body, region, Math.min(timeoutMs, deadline - Date.now()), signals);
+      if (result.ok || n >= policy.maxAttempts || !isRetryable(result.error, action, service)) return result;
       const delay = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
       if (Date.now() + delay >= deadline) return result;
       if (await sleep(delay, signals)) return aborted();
     }
-  }
+  };
+}
 
-  const client: Record<string, ServiceMethod> = Object.create(null) as Record<string, ServiceMethod>;
-  for (const [action, parse, methodName] of descriptor.actions) {
-    const method: ServiceMethod = (request, callOptions) => call(action, parse, request, callOptions);
-    Object.defineProperty(client, methodName ?? action, { value: method, enumerable: true });
-  }
+function finish<C>(client: object, core: Core, service: ServiceInfo): C {
   // `${client}` / String(client) work although the object has no prototype (symbol key: no action clash).
-  const label = `[tcgen client ${descriptor.service} ${descriptor.version}]`;
+  const label = `[tcgen client ${service.service} ${service.version}]`;
   Object.defineProperty(client, Symbol.toPrimitive, { value: () => label });
+  cores.set(client, core);
   return Object.freeze(client) as C;
+}
+
+/**
+ * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
+ * a `TypeError` (without secrets) for invalid options; calls never throw.
+ */
+export function createBareClient<C>(service: ServiceInfo, options: ClientOptions): C {
+  const core = createCore(service, options);
+  return finish<C>(Object.create(null) as object, core, service);
+}
+
+/**
+ * A client with one method per action: an immutable object without prototype. Throws a `TypeError`
+ * (without secrets) for invalid options; calls never throw. It is also a client the per-action
+ * functions accept.
+ */
+export function createServiceClient<C = { readonly [action: string]: ServiceMethod }>(
+  service: ServiceInfo,
+  actions: readonly (readonly [ActionInfo, string?])[],
+  options: ClientOptions,
+): C {
+  const core = createCore(service, options);
+  const client: Record<string, ServiceMethod> = Object.create(null) as Record<string, ServiceMethod>;
+  for (const [action, methodName] of actions) {
+    const method: ServiceMethod = (request, callOptions) => core(action, request, callOptions);
+    Object.defineProperty(client, methodName ?? action.name, { value: method, enumerable: true });
+  }
+  return finish<C>(client, core, service);
+}
+
+/**
+ * One call of `action` through `client` (what each generated per-action function does). Throws a
+ * `TypeError` when `client` is not a client made by this package (the types rule it out); the call
+ * itself never throws.
+ */
+export function callAction(
+  client: object,
+  action: ActionInfo,
+  request: unknown,
+  options: CallOptions | undefined,
+): Promise<CallResult<unknown, string>> {
+  return checkClient(client, action)(action, request, options);
+}
+
+/** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
+export function checkClient(client: unknown, action: ActionInfo): Core {
+  const core = typeof client === "object" && client !== null ? cores.get(client) : undefined;
+  if (core === undefined) throw new TypeError(`tcgen ${action.name}: the first argument must be a client (createClient or createBareClient)`);
+  return core;
 }
 
 function describeCallError(error: CallError): string {

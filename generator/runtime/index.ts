@@ -1,14 +1,15 @@
 /**
  * The output package's runtime: service-independent code that every generated service module imports.
  * Compiled by `npm run build` into dist/runtime and copied into generated/runtime by the emitter.
+ *
+ * This module is the package root's public API (the root `index` re-exports it): outcome types,
+ * `match` and the guards, the client's option and result types, `orThrow`, paging and drift helpers.
+ * Internals the generated modules need (the envelope reader, the client core) are in `./internal.js`.
  */
 export type * from "./result.js";
 export * from "./match.js";
-export { readReply, type CodeTable, type EnvelopeConfig, type ReplyData, type ReplyRead } from "./envelope.js";
-export { signTc3, type SignInput } from "./sign.js";
-export type { FetchInit, FetchLike, FetchResponseLike, TransportError, TransportReason } from "./transport.js";
+export type { AbortSignalLike, FetchInit, FetchLike, FetchResponseLike, FetchSignal, TransportError, TransportReason } from "./transport.js";
 export {
-  createServiceClient,
   orThrow,
   TcgenCallError,
   type CallError,
@@ -17,10 +18,11 @@ export {
   type ClientOptions,
   type Credentials,
   type CredentialsProvider,
+  type DriftEvent,
+  type DriftIssue,
   type Language,
-  type ReplyParser,
-  type RetryClassTable,
   type RetryOptions,
-  type ServiceDescriptor,
-  type ServiceMethod,
+  type ServiceClient,
 } from "./client.js";
+export { driftRecorder } from "./drift.js";
+export type { ItemResult, PageOptions, PageResult, Paginator, PagingError } from "./paginate.js";

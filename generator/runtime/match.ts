@@ -55,16 +55,26 @@ type ByFamily<C extends string> = {
 
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
 
-/** Every handler `match` accepts for `E`, all optional; `MatchHandlers` adds the exhaustiveness rules. */
-export type Handlers<E, R = unknown> = {
+/** The handlers of every key but `$default`. */
+type KeyHandlers<E, R> = {
   readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
 } & {
   readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
 } & (HasUnknown<E> extends true ? { readonly $unknown?: (error: UnknownApiError) => R } : unknown) & {
   readonly [K in OtherKindsOf<E> as `$${K}`]?: (error: Extract<E, { readonly kind: K }>) => R;
-} & {
-  readonly $default?: (error: E) => R;
 };
+
+/**
+ * Every handler `match` accepts for `E`, all optional (for annotating a handler object of your own;
+ * its `$default` may take all of `E`); `MatchHandlers` adds the exhaustiveness rules.
+ */
+export type Handlers<E, R = unknown> = KeyHandlers<E, R> & { readonly $default?: (error: E) => R };
+
+/**
+ * `match`'s constraint on the handlers: `$default` typed `never` here, so that its contextual type comes
+ * from `DefaultHandler` (the unhandled variants only) and not from the whole union.
+ */
+type MatchableHandlers<E, R> = KeyHandlers<E, R> & { readonly $default?: (error: never) => R };
 
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
@@ -110,6 +120,38 @@ type Extra<X extends PropertyKey> = {
 };
 
 /**
+ * The variants of `E` that no key of `Keys` handles: what `$default` receives. One pass over the union
+ * (each api-error variant is checked against its code key and its family key).
+ */
+export type Unhandled<E, Keys extends PropertyKey> = E extends {
+  readonly kind: "api-error";
+  readonly code: infer C extends string;
+}
+  ? C extends "$unknown"
+    ? "$unknown" extends Keys
+      ? never
+      : E
+    : C extends Keys
+      ? never
+      : `${FamilyOf<C>}.*` extends Keys
+        ? never
+        : E
+  : E extends { readonly kind: infer K extends string }
+    ? `$${K}` extends Keys
+      ? never
+      : E
+    : E;
+
+/**
+ * `$default`'s parameter: the variants no other key of the handlers covers. `K` is inferred from the
+ * handler object's keys, which are known before any handler is typed, so the contextual type of the
+ * `$default` handler is already narrowed while it is checked.
+ */
+export type DefaultHandler<E, K extends PropertyKey> = {
+  readonly [P in K]?: P extends "$default" ? (error: Unhandled<E, K>) => unknown : unknown;
+};
+
+/**
  * The handlers `H` with the exhaustiveness rules for `E` applied. The rules are conditional types, not
  * mapped types over generic keys: while the handlers are being typed they resolve to `unknown` (`H` is
  * still its constraint, which has every key), so the handlers' contextual types stay plain function
@@ -133,34 +175,65 @@ export type MatchResult<H> = {
  * (`const x: "a" | "b" = match(…)`), that type `R` is inferred from it instead and every handler must
  * return an `R` (literals stay literal).
  */
-export function match<E extends Variant, H extends Handlers<E, R>, R = unknown>(
+export function match<E extends Variant, H extends MatchableHandlers<E, NoInfer<R>>, R = unknown, K extends PropertyKey = keyof H>(
   error: E,
-  handlers: MatchHandlers<E, H>,
+  handlers: MatchHandlers<E, H> & DefaultHandler<E, K>,
 ): unknown extends R ? MatchResult<H> : R;
 export function match(error: Variant, handlers: object): unknown {
-  // Allocation-free dispatch on the handlers' own properties: code (or `$kind`), then family, then
-  // `$default`. Inherited properties (`toString`, `__proto__`…) are never handlers.
+  // Dispatch on the handlers' own properties: code (or `$kind`), then family, then `$default`.
+  // Plain keyed reads first (fast for the strings the parser hands out, which are reused), and
+  // `Object.hasOwn` only on a hit, so inherited properties (`toString`, `__proto__`…) are never
+  // handlers. No allocation: family keys (`"AuthFailure.*"`) come from a cache.
   const table = handlers as Readonly<Record<string, unknown>>;
+  let h: unknown;
   let tried: string;
-  let handler: unknown;
   if (error.kind === "api-error") {
     const code = (error as { readonly code?: unknown }).code;
     tried = typeof code === "string" ? code : "$unknown";
-    if (hasOwn(table, tried)) handler = table[tried];
-    if (typeof handler !== "function" && tried !== "$unknown") {
-      const family = `${familyOfCode(tried)}.*`;
-      if (hasOwn(table, family)) handler = table[family];
+    h = table[tried];
+    if (typeof h === "function" && hasOwn(table, tried)) return (h as (e: unknown) => unknown)(error);
+    if (tried !== "$unknown") {
+      const key = familyKey((error as { readonly family?: unknown }).family, tried);
+      h = table[key];
+      if (typeof h === "function" && hasOwn(table, key)) return (h as (e: unknown) => unknown)(error);
     }
   } else {
-    tried = `$${String(error.kind)}`;
-    if (hasOwn(table, tried)) handler = table[tried];
+    tried = kindKey(String(error.kind));
+    h = table[tried];
+    if (typeof h === "function" && hasOwn(table, tried)) return (h as (e: unknown) => unknown)(error);
   }
-  if (typeof handler !== "function" && hasOwn(table, "$default")) handler = table["$default"];
-  if (typeof handler === "function") return (handler as (e: unknown) => unknown)(error);
+  h = table["$default"];
+  if (typeof h === "function" && hasOwn(table, "$default")) return (h as (e: unknown) => unknown)(error);
   throw new Error(`match: no handler for ${describe(tried)}`);
 }
 
 const hasOwn = Object.hasOwn;
+
+/** Bound on the key caches (families and kinds come from specs; a hostile value cannot grow them past it). */
+const CACHE_LIMIT = 4096;
+const familyKeys = new Map<string, string>();
+const kindKeys = new Map<string, string>();
+
+/** `"<family>.*"` for an error, one string per family (reused: no allocation, fast keyed reads). */
+function familyKey(family: unknown, code: string): string {
+  const f = typeof family === "string" ? family : familyOfCode(code);
+  let key = familyKeys.get(f);
+  if (key === undefined) {
+    key = `${f}.*`;
+    if (familyKeys.size < CACHE_LIMIT) familyKeys.set(f, key);
+  }
+  return key;
+}
+
+/** `"$<kind>"`, one string per kind. */
+function kindKey(kind: string): string {
+  let key = kindKeys.get(kind);
+  if (key === undefined) {
+    key = `$${kind}`;
+    if (kindKeys.size < CACHE_LIMIT) kindKeys.set(kind, key);
+  }
+  return key;
+}
 
 function familyOfCode(code: string): string {
   const dot = code.indexOf(".");

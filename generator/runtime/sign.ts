@@ -4,14 +4,19 @@
  *
  * For a POST of a JSON body to `https://<host>/`:
  *
- *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\n\ncontent-type;host\n" + hex(sha256(body))
+ *   CanonicalRequest = "POST\n/\n\ncontent-type:<contentType>\nhost:<host>\nx-tc-action:<lowercase action>\n\n"
+ *                    + "content-type;host;x-tc-action\n" + hex(sha256(body))
  *   StringToSign     = "TC3-HMAC-SHA256\n<timestamp>\n<date>/<service>/tc3_request\n" + hex(sha256(CanonicalRequest))
  *   SigningKey       = HMAC(HMAC(HMAC("TC3" + secretKey, date), service), "tc3_request")
  *   Authorization    = "TC3-HMAC-SHA256 Credential=<secretId>/<date>/<service>/tc3_request, "
- *                    + "SignedHeaders=content-type;host, Signature=" + hex(HMAC(SigningKey, StringToSign))
+ *                    + "SignedHeaders=content-type;host;x-tc-action, Signature=" + hex(HMAC(SigningKey, StringToSign))
  *
  * `date` is the UTC calendar date (YYYY-MM-DD) of `timestamp` (Unix seconds). Every text is hashed as
- * its UTF-8 bytes; the body must be exactly the text that is sent.
+ * its UTF-8 bytes; the body must be exactly the text that is sent. Signing `x-tc-action` (as Tencent's
+ * current documentation does) protects the action header: a signature cannot be replayed for another action.
+ *
+ * The exported declarations name no DOM or Node type (the derived key stays inside the module), so the
+ * package's `.d.ts` compile with `lib: ["es2022"]` alone.
  */
 
 /** What one signature covers. */
@@ -22,6 +27,8 @@ export interface SignInput {
   readonly service: string;
   /** The `Host` header value the request is sent with (`cvm.tencentcloudapi.com`, or `127.0.0.1:8080`). */
   readonly host: string;
+  /** The action (`X-TC-Action` header value, e.g. `DescribeInstances`); signed in lowercase. */
+  readonly action: string;
   /** The exact `Content-Type` header value sent. */
   readonly contentType: string;
   /** The exact body text sent. */
@@ -31,7 +38,7 @@ export interface SignInput {
 }
 
 const ALGORITHM = "TC3-HMAC-SHA256";
-const SIGNED_HEADERS = "content-type;host";
+const SIGNED_HEADERS = "content-type;host;x-tc-action";
 const HMAC_SHA256 = { name: "HMAC", hash: "SHA-256" } as const;
 
 const encoder = new TextEncoder();
@@ -66,7 +73,7 @@ export function utcDate(timestamp: number): string {
 }
 
 /** The derived key for one (secret key, date, service): valid for a whole UTC day. */
-export async function deriveSigningKey(secretKey: string, date: string, service: string): Promise<CryptoKey> {
+async function deriveSigningKey(secretKey: string, date: string, service: string): Promise<CryptoKey> {
   const kDate = await hmac(encoder.encode(`TC3${secretKey}`), date);
   const kService = await hmac(kDate, service);
   const kSigning = await hmac(kService, "tc3_request");
@@ -76,7 +83,7 @@ export async function deriveSigningKey(secretKey: string, date: string, service:
 /** The string to sign for `input` (exposed for tests and debugging; contains no secret). */
 export async function stringToSign(input: Omit<SignInput, "secretId" | "secretKey">): Promise<string> {
   const canonical =
-    `POST\n/\n\ncontent-type:${input.contentType}\nhost:${input.host}\n\n${SIGNED_HEADERS}\n` +
+    `POST\n/\n\ncontent-type:${input.contentType}\nhost:${input.host}\nx-tc-action:${input.action.toLowerCase()}\n\n${SIGNED_HEADERS}\n` +
     (await sha256Hex(input.body));
   const scope = `${utcDate(input.timestamp)}/${input.service}/tc3_request`;
   return `${ALGORITHM}\n${input.timestamp}\n${scope}\n${await sha256Hex(canonical)}`;

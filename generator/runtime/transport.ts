@@ -36,9 +36,33 @@ export interface TransportError {
   readonly status: number | undefined;
   /** The request id, when the body was an envelope that had one (e.g. with an HTTP 5xx). */
   readonly requestId: string | undefined;
+  /**
+   * The body exactly as received, when a response arrived (`http-status`, `not-json`, `not-envelope`):
+   * nothing that reached the client is lost. Undefined for the other reasons.
+   */
+  readonly body: string | undefined;
   /** Human-readable, safe to log. */
   readonly message: string;
 }
+
+/**
+ * The part of an `AbortSignal` the client uses. Structural, so the declarations compile without the DOM
+ * or Node types (`lib: ["es2022"]` alone); the platform's `AbortSignal` fits it.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void, options?: { readonly once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+/**
+ * The signal type `fetch` receives: the platform's `AbortSignal` where the consumer's types declare one
+ * (DOM lib, @types/node), else `AbortSignalLike`. Looked up through `typeof globalThis`, so the
+ * declarations never name a global type that may not exist.
+ */
+export type FetchSignal = typeof globalThis extends { readonly AbortSignal: { readonly prototype: infer S } }
+  ? S
+  : AbortSignalLike;
 
 /** The part of a fetch `Response` the client reads. */
 export interface FetchResponseLike {
@@ -51,7 +75,7 @@ export interface FetchInit {
   readonly method: "POST";
   readonly headers: Record<string, string>;
   readonly body: string;
-  readonly signal: AbortSignal;
+  readonly signal: FetchSignal;
 }
 
 /** Any fetch-compatible function: `globalThis.fetch`, undici's, a test stub… */
@@ -67,8 +91,9 @@ export function transportError(
   message: string,
   status?: number,
   requestId?: string,
+  body?: string,
 ): TransportError {
-  return { kind: "transport", reason, status, requestId, message };
+  return { kind: "transport", reason, status, requestId, body, message };
 }
 
 /** Remove every occurrence of each secret from `text`. */
@@ -96,9 +121,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * Wait `ms`, or until one of `signals` aborts. Resolves true when aborted (immediately, without waiting).
  */
-export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<boolean> {
+export function sleep(ms: number, signals: readonly (AbortSignalLike | undefined)[]): Promise<boolean> {
   return new Promise((resolve) => {
-    const live = signals.filter((s): s is AbortSignal => s !== undefined);
+    const live = signals.filter((s): s is AbortSignalLike => s !== undefined);
     if (live.some((s) => s.aborted)) return resolve(true);
     const done = (aborted: boolean) => {
       clearTimeout(timer);
@@ -114,9 +139,9 @@ export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[])
 /** `promise`'s value, or `aborted: true` as soon as one of `signals` aborts (the promise is left to settle). */
 export function abortable<T>(
   promise: Promise<T>,
-  signals: readonly (AbortSignal | undefined)[],
+  signals: readonly (AbortSignalLike | undefined)[],
 ): Promise<{ readonly aborted: false; readonly value: T } | { readonly aborted: true }> {
-  const live = signals.filter((s): s is AbortSignal => s !== undefined);
+  const live = signals.filter((s): s is AbortSignalLike => s !== undefined);
   if (live.length === 0) return promise.then((value) => ({ aborted: false, value }));
   return new Promise((resolve, reject) => {
     const onAbort = () => finish(() => resolve({ aborted: true }));
@@ -144,10 +169,10 @@ export async function post(
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
-  signals: readonly (AbortSignal | undefined)[],
+  signals: readonly (AbortSignalLike | undefined)[],
   secrets: readonly (string | undefined)[],
 ): Promise<HttpReply | TransportError> {
-  const live = signals.filter((s): s is AbortSignal => s !== undefined);
+  const live = signals.filter((s): s is AbortSignalLike => s !== undefined);
   if (live.some((s) => s.aborted)) return transportError("aborted", "the call was aborted");
   const controller = new AbortController();
   let why: "timeout" | "aborted" | undefined;
@@ -172,8 +197,8 @@ export async function post(
       : transportError("aborted", "the call was aborted");
   try {
     const exchange = (async (): Promise<HttpReply> => {
-      const init: FetchInit = { method: "POST", headers, body, signal: controller.signal };
-      const response = fetchFn ? await fetchFn.call(globalThis, url, init) : await globalThis.fetch(url, init);
+      const init = { method: "POST", headers, body, signal: controller.signal } as const;
+      const response = fetchFn ? await fetchFn.call(globalThis, url, init as FetchInit) : await globalThis.fetch(url, init);
       return { status: response.status, text: await response.text() };
     })();
     exchange.catch(() => undefined); // a late rejection after a timeout is not unhandled

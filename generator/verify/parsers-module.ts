@@ -9,6 +9,7 @@
  *   verify-<hash>/runtime/*.js              the compiled runtime
  *   verify-<hash>/common.js                 common codes
  *   verify-<hash>/<svc>/errors.js           code tables
+ *   verify-<hash>/<svc>/codes.js            each action's own code table (emit/codes.ts)
  *   verify-<hash>/<svc>/parsers.js          parse<Action> — imported
  *
  * `<hash>` covers the model, the emitter sources and the runtime, so a folder is written once and
@@ -22,6 +23,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compareText } from "../diagnostics.js";
 import { emitCommon } from "../emit/common.js";
+import { emitCodes } from "../emit/codes.js";
 import { emitErrors } from "../emit/errors.js";
 import { serviceModuleDir, serviceNames } from "../emit/names.js";
 import type { OutputFile } from "../emit/output.js";
@@ -62,6 +64,7 @@ export function parserModuleFiles(model: Model, service: Service): OutputFile[] 
     ...emitRuntimeFiles().filter((f) => f.path.endsWith(".js")),
     { path: "common.js", text: common.js },
     { path: `${dir}/errors.js`, text: errors.js },
+    { path: `${dir}/codes.js`, text: emitCodes(service).js },
     { path: `${dir}/parsers.js`, text: parsers.js },
   ];
 }

@@ -147,13 +147,16 @@ describe("outcomes", () => {
     server.scenario(() => ({ status: 502, body: "<html>bad gateway</html>" }));
     expect(await (await cvm())["DescribeInstances"]!({})).toMatchObject({
       ok: false,
-      error: { kind: "transport", reason: "http-status", status: 502, requestId: undefined },
+      error: { kind: "transport", reason: "http-status", status: 502, requestId: undefined, body: "<html>bad gateway</html>" },
     });
   });
 
   it("a non-JSON body is a not-json transport failure", async () => {
     server.scenario(() => ({ body: "<html>maintenance</html>" }));
-    expect(await (await cvm())["DescribeInstances"]!({})).toMatchObject({ ok: false, error: { kind: "transport", reason: "not-json", status: 200 } });
+    expect(await (await cvm())["DescribeInstances"]!({})).toMatchObject({
+      ok: false,
+      error: { kind: "transport", reason: "not-json", status: 200, body: "<html>maintenance</html>" }, // the body is kept
+    });
   });
 
   it("a truncated body is not-json; a connection cut mid-body is a network failure", async () => {
@@ -167,7 +170,7 @@ describe("outcomes", () => {
   it("JSON that is not an envelope is a not-envelope transport failure", async () => {
     for (const body of ['{"Result": {}}', "[1,2]", '{"Response": {"TotalCount": 1}}', '{"Response": "x"}', "null"]) {
       server.scenario(() => ({ body }));
-      expect(await (await cvm())["DescribeInstances"]!({}), body).toMatchObject({ ok: false, error: { kind: "transport", reason: "not-envelope", status: 200 } });
+      expect(await (await cvm())["DescribeInstances"]!({}), body).toMatchObject({ ok: false, error: { kind: "transport", reason: "not-envelope", status: 200, body } });
     }
   });
 
@@ -212,7 +215,12 @@ describe("outcomes", () => {
 
   it("a request that cannot be serialised is returned as a serialize failure, nothing sent", async () => {
     const n = server.received.length;
-    expect(await (await cvm())["DescribeInstances"]!({ Limit: 1n })).toMatchObject({ ok: false, error: { kind: "transport", reason: "serialize" } });
+    const cyclic: Record<string, unknown> = { Limit: 1n };
+    cyclic["Self"] = cyclic;
+    expect(await (await cvm())["DescribeInstances"]!(cyclic)).toMatchObject({
+      ok: false,
+      error: { kind: "transport", reason: "serialize", message: "the request could not be serialised: TypeError: the request contains a cycle" },
+    });
     expect(await (await cvm())["DescribeInstances"]!([1])).toMatchObject({ ok: false, error: { reason: "serialize" } });
     expect(server.received.length).toBe(n);
   });

@@ -132,7 +132,13 @@ describe("retry", () => {
     expect(new Set(sent.map((s) => s.headers["Authorization"])).size).toBe(3);
     const host = new URL(server.url).host;
     for (const s of sent) {
-      const headers = { authorization: s.headers["Authorization"], "x-tc-timestamp": s.headers["X-TC-Timestamp"], "content-type": s.headers["Content-Type"], host };
+      const headers = {
+        authorization: s.headers["Authorization"],
+        "x-tc-timestamp": s.headers["X-TC-Timestamp"],
+        "x-tc-action": s.headers["X-TC-Action"],
+        "content-type": s.headers["Content-Type"],
+        host,
+      };
       expect(verifyTc3(headers, Buffer.from(s.body), KEYS)).toBe(true);
     }
   });

@@ -1,11 +1,12 @@
 /**
  * The output as a user meets it: generate the package from specs/, `npm pack` it, install the tarball
  * into a fresh project outside the repo, and compile a consumer (parser, match, types, client) under
- * the strictest settings with moduleResolution nodenext and bundler, on TypeScript 5.9, 6 and 7.
+ * the strictest settings with moduleResolution nodenext and bundler, with the DOM lib, with only
+ * `lib: ["es2022"]` and no types, and with Node's types, on TypeScript 5.9, 6 and 7.
  * Then run the consumer's code under Node, and check the package with @arethetypeswrong/cli.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,6 +39,9 @@ beforeAll(async () => {
     cwd: project,
     stdio: "pipe",
   });
+  // Node's types for tsconfig.node.json (the fixture project has no @types/node of its own).
+  mkdirSync(join(project, "node_modules/@types"), { recursive: true });
+  symlinkSync(join(repoRoot, "node_modules/@types/node"), join(project, "node_modules/@types/node"), "dir");
 }, 180_000);
 
 afterAll(() => {
@@ -46,7 +50,8 @@ afterAll(() => {
 
 describe("a fresh project installs and compiles against the package", () => {
   for (const [label, tsc] of compilers) {
-    for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    // DOM lib; bundler resolution; `lib: ["es2022"]` without any types; Node's types without DOM.
+    for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json", "tsconfig.es2022.json", "tsconfig.node.json"]) {
       it(`${label}, ${config}`, () => {
         const r = spawnSync(process.execPath, [tsc, "-p", config], { cwd: project, encoding: "utf8" });
         expect(r.stdout + r.stderr).toBe("");

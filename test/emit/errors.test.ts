@@ -95,12 +95,12 @@ const texts: [string, { given: () => ModulePair; dts: string; js: string }][] = 
       js: lines(
         ...TABLE_JS,
         ...CODES_JS,
-        "export const serviceCodes = table([",
+        "export const serviceCodes = /* @__PURE__ */ table([",
         '    ["InvalidParameter", "never"],',
         '    ["InvalidParameter.Foo.Bar", "transient"],',
         '    ["ResourceNotFound.Instance", "never"],',
         "]);",
-        "export const actionCodes = table([",
+        "export const actionCodes = /* @__PURE__ */ table([",
         '    ["Describe", codes("InvalidParameter", "InvalidParameter.Foo.Bar")],',
         '    ["Ping", codes()],',
         "]);",
@@ -125,7 +125,7 @@ const texts: [string, { given: () => ModulePair; dts: string; js: string }][] = 
         "    readonly [key: string]: { readonly [code: string]: true };",
         "};",
       ),
-      js: lines(...TABLE_JS, ...CODES_JS, "export const serviceCodes = table([", "]);", "export const actionCodes = table([", "]);"),
+      js: lines(...TABLE_JS, ...CODES_JS, "export const serviceCodes = /* @__PURE__ */ table([", "]);", "export const actionCodes = /* @__PURE__ */ table([", "]);"),
     },
   ],
   [

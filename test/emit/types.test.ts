@@ -239,7 +239,7 @@ const cases: [string, { given: ModelInput; want: string }][] = [
       "/** Request of `Describe`. Lists things. */",
       "export interface DescribeRequest {",
       "    /** 64-bit integer: a JavaScript number holds it exactly only up to 2^53. */",
-      "    Limit?: number;",
+      "    Limit?: number | undefined;",
       "}",
       "",
       "/** Response of `Describe`. Lists things. */",

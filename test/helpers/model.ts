@@ -9,6 +9,7 @@ import type {
   Field,
   Model,
   NamedType,
+  Paging,
   PrimitiveName,
   RetryClass,
   Service,
@@ -76,6 +77,7 @@ export const FLAT_ENVELOPE: Envelope = {
 
 export interface ActionInput {
   name: string;
+  paging?: Paging;
   request?: Field[];
   response?: Field[];
   errors?: string[];
@@ -122,6 +124,7 @@ export function buildTestModel(input: ModelInput): Model {
           response: a.response ?? [],
           ownErrors: own,
           errors: [...merged.values()].sort(byCode),
+          ...(a.paging === undefined ? {} : { paging: a.paging }),
           loc,
         };
       })

@@ -172,6 +172,22 @@ describe("tcgen import tencentcloud", () => {
       process.exitCode = 0;
     }
   });
+
+  it("counts services and versions apart: two versions of one service are 1 service, 2 versions", async () => {
+    const input = freshDir();
+    const outDir = freshDir();
+    const a = write(input, "a.json", demoApi("tke", "2018-05-25"));
+    const b = write(input, "b.json", demoApi("tke", "2022-05-01"));
+    const writes = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      await importCommand().parseAsync(["tencentcloud", "--api", a, "--api", b, "--out", outDir], { from: "user" });
+      expect(process.exitCode).toBe(0);
+      expect(String(writes.mock.calls[0]?.[0])).toMatch(/^imported 1 service, 2 versions: 2 actions/);
+    } finally {
+      writes.mockRestore();
+      process.exitCode = 0;
+    }
+  });
 });
 
 describe.skipIf(!hasCorpus)("runImport over the corpus", () => {

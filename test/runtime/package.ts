@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { emitCodes } from "../../generator/emit/codes.js";
 import { emitParsers } from "../../generator/emit/parsers.js";
 import { serviceModuleDir, serviceNames, stringLiteral } from "../../generator/emit/names.js";
 import type { Model } from "../../generator/model/types.js";
@@ -68,6 +69,7 @@ export function writePackage(model: Model): GeneratedPackage {
     writeFileSync(join(dir, moduleDir, "parsers.js"), pair.js);
     writeFileSync(join(dir, moduleDir, "parsers.d.ts"), pair.dts);
     writeFileSync(join(dir, moduleDir, "errors.js"), errorsJs(model, i));
+    writeFileSync(join(dir, moduleDir, "codes.js"), emitCodes(service).js);
   });
   return {
     dir,

@@ -18,6 +18,7 @@ import { TENCENT_COMMON_CODES } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
 import { fieldFlags, reachableSides, type Side, splitStructs, typeExpression } from "./mapping.js";
 import { cleanDescription, cleanExample } from "./text.js";
+import { inferPaging } from "./paging.js";
 
 export { TENCENT_COMMON_CODES, tencentDefaultsFile } from "./defaults.js";
 
@@ -61,6 +62,8 @@ export type TencentImportResult =
       readonly counts: ImportCounts;
       /** Things worth a look that did not stop the import (unusual codes, codes differing only by case). */
       readonly warnings: readonly Diagnostic[];
+      /** Paging inferred per action (`<Action>: <style and fields>`), for the import's output. */
+      readonly paging: readonly string[];
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -161,6 +164,7 @@ class Importer {
       ["service", serviceHeader],
       ["types", typeEntries.length > 0 ? new Map(typeEntries) : undefined],
     ]);
+    const inferred: string[] = [];
     const actionEntries = [...api.actions]
       .sort((a, b) => compareText(a.name, b.name))
       .map((a): [string, YamlValue] => {
@@ -169,6 +173,8 @@ class Importer {
         const codes = [...new Set(this.errors?.actions.get(a.name) ?? [])].sort(compareText);
         const requestMap = this.fieldsMap(request, "in", false);
         const responseMap = this.fieldsMap(response, "out", true);
+        const paging = inferPaging(requestMap, responseMap);
+        if (paging !== undefined) inferred.push(`${a.name}: ${paging.summary}`);
         return [
           a.name,
           ymap([
@@ -177,6 +183,7 @@ class Importer {
             ["request", requestMap.size > 0 ? requestMap : undefined],
             ["response", responseMap.size > 0 ? responseMap : undefined],
             ["errors", codes.length > 0 ? codes : undefined],
+            ["paging", paging?.yaml],
           ]),
         ];
       });
@@ -191,6 +198,7 @@ class Importer {
       files: [service, types, actions],
       counts: { actions: actionEntries.length, types: typeEntries.length, codes: ownCodes.size, fields: this.fields },
       warnings: [...(this.errors?.warnings ?? []), ...caseOnlyWarnings(this.input.errors?.path ?? "", ownCodes.keys(), this.common)],
+      paging: inferred,
     };
   }
 

@@ -35,9 +35,11 @@ export function clientTestModel(): Model {
             request: [
               field("Limit", prim("int64"), { optional: true }),
               field("InstanceIds", list(prim("string")), { optional: true }),
+              field("Offset", prim("int64"), { optional: true }),
             ],
             response: [field("TotalCount", prim("int64")), field("InstanceSet", list(prim("string")))],
             errors: ["InvalidFilter", "InvalidInstanceId.NotFound"],
+            paging: { style: "offset", offset: "Offset", limit: "Limit", items: "InstanceSet", total: "TotalCount" },
           },
           {
             name: "RunInstances",

@@ -42,13 +42,16 @@ const hmac = (key: string | Buffer, s: string) => createHmac("sha256", key).upda
 /** Independent TC3 check of a received request (few lines, node:crypto). */
 export function verifyTc3(headers: IncomingHttpHeaders, body: Buffer, keys: ReadonlyMap<string, string>): boolean {
   const auth = headers["authorization"] ?? "";
-  const m = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9]+)\/tc3_request, SignedHeaders=content-type;host, Signature=([0-9a-f]{64})$/.exec(auth);
+  const m = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9]+)\/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=([0-9a-f]{64})$/.exec(auth);
   const ts = String(headers["x-tc-timestamp"] ?? "");
   if (!m || !/^\d+$/.test(ts)) return false;
   const [, id, date, service, signature] = m as unknown as [string, string, string, string, string];
   const secret = keys.get(id);
   if (secret === undefined || new Date(Number(ts) * 1000).toISOString().slice(0, 10) !== date) return false;
-  const canonical = `POST\n/\n\ncontent-type:${headers["content-type"]}\nhost:${headers.host}\n\ncontent-type;host\n${sha256(body)}`;
+  const action = String(headers["x-tc-action"] ?? "").toLowerCase();
+  const canonical =
+    `POST\n/\n\ncontent-type:${headers["content-type"]}\nhost:${headers.host}\nx-tc-action:${action}\n\n` +
+    `content-type;host;x-tc-action\n${sha256(body)}`;
   const toSign = `TC3-HMAC-SHA256\n${ts}\n${date}/${service}/tc3_request\n${sha256(canonical)}`;
   const key = hmac(hmac(hmac(`TC3${secret}`, date), service), "tc3_request");
   return createHmac("sha256", key).update(toSign).digest("hex") === signature;
