@@ -2,6 +2,8 @@
  * A located problem in the input. Every stage reports problems as diagnostics (never throws for bad
  * input); the CLI prints them as `file:line:col: message (at path)` and exits 2.
  */
+import { printable } from "./printable.js";
+
 export interface Diagnostic {
   /** Path of the offending file, relative to the specs directory (or as given for other inputs), `/`-separated. */
   readonly file: string;
@@ -12,6 +14,19 @@ export interface Diagnostic {
   readonly message: string;
   /** Path inside the document, e.g. `actions.DescribeInstances.response.TotalCount.type`; "" for the root. */
   readonly path: string;
+  /**
+   * A second location the message refers to (`first defined at …`), its file relative to the same base
+   * as `file`, so whoever maps `file` for display maps this one the same way.
+   */
+  readonly related?: RelatedLocation;
+}
+
+export interface RelatedLocation {
+  /** Words before the location, e.g. "first defined at". */
+  readonly label: string;
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
 }
 
 /** Sort diagnostics by file, line, column, message: the one order used for printing and tests. */
@@ -25,10 +40,14 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** `file:line:col: message (at path)` */
+/**
+ * `file:line:col: message (label file:line:col) (at path)`, one line, escaped for the terminal (every
+ * part may come from input: see printable.ts).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
-  return d.path ? `${where}: ${d.message} (at ${d.path})` : `${where}: ${d.message}`;
+  const related = d.related ? ` (${d.related.label} ${d.related.file}:${d.related.line}:${d.related.col})` : "";
+  return printable(d.path ? `${where}: ${d.message}${related} (at ${d.path})` : `${where}: ${d.message}${related}`);
 }
 
 /** Code-unit order. The single comparator for everything the generator sorts. */

@@ -80,7 +80,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     }
     const defaults = tencentDefaultsFile();
     if (!defaults.ok) {
-      diagnostics.push(...defaults.diagnostics);
+      for (const d of defaults.diagnostics) diagnostics.push(d);
       return fail();
     }
     packageFile = { path: DEFAULTS_FILE_NAME, text: withSchemaLine(defaults.file.text, schemaPath) };
@@ -96,7 +96,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   for (const [api, paired] of pairs) {
     const result = importParsed(api, paired, { commonCodes, schemaPath });
     if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       continue;
     }
     const key = `${result.service.name} ${result.service.version}`;
@@ -106,7 +106,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
       continue;
     }
     dirs.set(key, api.file.path);
-    files.push(...result.files);
+    for (const f of result.files) files.push(f);
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
@@ -148,7 +148,7 @@ async function parseAll(paths: readonly string[], diagnostics: Diagnostic[]): Pr
     }
     const parsed = parseJsonFile(read.file);
     if (parsed.ok) out.push({ file: read.file, value: parsed.value });
-    else diagnostics.push(...parsed.diagnostics);
+    else for (const d of parsed.diagnostics) diagnostics.push(d);
   }
   return out;
 }

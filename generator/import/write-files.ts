@@ -52,7 +52,7 @@ async function yamlFiles(root: string, rel: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => compareText(a.name, b.name))) {
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) {
-      if (e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...(await yamlFiles(root, child)));
+      if (e.name !== "node_modules" && !e.name.startsWith(".")) for (const f of await yamlFiles(root, child)) out.push(f);
     } else if (e.isFile() && /\.ya?ml$/.test(e.name)) out.push(child);
   }
   return out;

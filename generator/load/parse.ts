@@ -9,10 +9,10 @@ import { LineCounter, parseDocument, visit, type Alias, type YAMLError } from "y
 import type { Diagnostic } from "../diagnostics.js";
 import { SpecDocument, fileDiagnostic, indexKeys } from "./document.js";
 import { fastLoad } from "./fast-parse.js";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./files.js";
 
 export const MAX_ALIAS_COUNT = 100;
-/** Larger files are refused up front: the YAML reader needs seconds per megabyte on slow machines. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -51,11 +51,7 @@ export interface ParseOutcome {
 }
 
 export function parseSpec(file: string, content: Uint8Array | string): ParseOutcome {
-  if (content.length > MAX_FILE_BYTES) {
-    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-    const message = `the file is too large (${mb(content.length)} MB; at most ${mb(MAX_FILE_BYTES)} MB per file): split it into several files`;
-    return { doc: undefined, diagnostics: [fileDiagnostic(file, message)] };
-  }
+  if (content.length > MAX_FILE_BYTES) return { doc: undefined, diagnostics: [fileDiagnostic(file, tooLargeMessage(content.length))] };
   const text = decodeSpec(file, content);
   if (typeof text !== "string") return { doc: undefined, diagnostics: [text] };
   const fast = fastLoad(text);

@@ -92,14 +92,14 @@ export async function runVerification(options: VerifyOptions): Promise<VerifyRun
       continue;
     }
     const read = readRecordedReplies(file, text);
-    if (read.ok) replies.push(...read.replies);
+    if (read.ok) for (const r of read.replies) replies.push(r);
     else problems.push(read.message);
   }
   if (options.files.length === 0) problems.push("no files of recorded replies given");
 
   const loaded = await loadModel(options.specsDir);
   if (!loaded.ok) {
-    problems.push(...sortDiagnostics(loaded.diagnostics).map(formatDiagnostic));
+    for (const d of sortDiagnostics(loaded.diagnostics)) problems.push(formatDiagnostic(d));
     problems.push(`${options.specsDir}: ${loaded.diagnostics.length} problem(s) in the specs`);
     return { ok: false, problems };
   }

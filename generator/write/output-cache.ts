@@ -12,14 +12,14 @@
  * alone proves it, and the big entry is never read.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { OutputFile } from "../emit/output.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
-import { listSpecPaths } from "../load/files.js";
+import { listSpecPaths, MAX_FILE_BYTES } from "../load/files.js";
 import { pruneEntries, readEntry, writeEntry } from "./cache-store.js";
-import { readTree } from "./check.js";
+import { listTree, readTree } from "./check.js";
 
 export interface CachedOutput {
   readonly files: readonly OutputFile[];
@@ -76,11 +76,57 @@ export async function outputCacheKey(specsDir: string): Promise<string> {
   const hash = createHash("sha256");
   hash.update(`tcgen-output-v1\0${tcgenFingerprint()}\0`);
   for (const rel of await listSpecPaths(specsDir)) {
-    const bytes = readFileSync(join(specsDir, rel));
-    hash.update(`${rel}\0${bytes.length}\0`);
-    hash.update(bytes);
+    hash.update(`${rel}\0`);
+    hashFile(hash, join(specsDir, rel), MAX_FILE_BYTES);
   }
   return hash.digest("hex");
+}
+
+/**
+ * Stream a file into `hash` (its size first): never read whole, and not read at all when it is not a
+ * regular file, cannot be opened, or is larger than `limit` (then its size or the error stands for it:
+ * the loader refuses such files, and failed runs are not cached).
+ */
+function hashFile(hash: ReturnType<typeof createHash>, path: string, limit = Infinity): void {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    hash.update(`error:${(error as NodeJS.ErrnoException).code ?? "?"}\0`);
+    return;
+  }
+  try {
+    const stat = fstatSync(fd);
+    hash.update(`${stat.isFile() ? "file" : "special"}:${stat.size}\0`);
+    if (!stat.isFile() || stat.size > limit) return;
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+  } catch (error) {
+    hash.update(`error:${(error as NodeJS.ErrnoException).code ?? "?"}\0`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 (hex) of a regular file, streamed; undefined if it cannot be read. */
+function fileDigest(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const hash = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+    return hash.digest("hex");
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const PREFIX = "output-";
@@ -114,15 +160,18 @@ export function readCachedManifest(cacheDir: string | undefined, key: string): O
   }
 }
 
-/** Whether `outDir` holds exactly the manifest's files, byte for byte (compared by SHA-256). */
+/**
+ * Whether `outDir` holds exactly the manifest's files, byte for byte (compared by SHA-256, each file
+ * streamed: a huge or special file in the folder is never read into memory).
+ */
 export function matchesManifest(outDir: string, manifest: OutputManifest): boolean {
   try {
-    const disk = readTree(outDir);
+    const disk = listTree(outDir);
     return (
       disk.size === manifest.files.length &&
       manifest.files.every((f) => {
-        const bytes = disk.get(f.path);
-        return bytes !== undefined && digest(bytes) === f.sha256;
+        const entry = disk.get(f.path);
+        return entry !== undefined && entry.regular && fileDigest(join(outDir, ...f.path.split("/"))) === f.sha256;
       })
     );
   } catch {

@@ -90,12 +90,12 @@ export function importParsed(api: ParsedInput, errors: ParsedInput | undefined, 
   let definition: ApiDefinition | undefined;
   const readApi = readApiJson(api.file, api.value);
   if (readApi.ok) definition = readApi.api;
-  else diagnostics.push(...readApi.diagnostics);
+  else for (const d of readApi.diagnostics) diagnostics.push(d);
   let errorsDefinition: ErrorsDefinition | undefined;
   if (errors) {
     const read = readErrorsJson(errors.file, errors.value);
     if (read.ok) errorsDefinition = read.errors;
-    else diagnostics.push(...read.diagnostics);
+    else for (const d of read.diagnostics) diagnostics.push(d);
   }
   if (!definition || diagnostics.length > 0) return { ok: false, diagnostics };
   return new Importer({ api: api.file, errors: errors?.file }, definition, errorsDefinition, options).run();

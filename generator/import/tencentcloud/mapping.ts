@@ -97,7 +97,7 @@ export function reachableSides(api: ApiDefinition, refsOf: (object: string) => r
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       if (seen.has(next)) continue;
       seen.add(next);
-      stack.push(...refsOf(next));
+      for (const r of refsOf(next)) stack.push(r);
     }
   };
   for (const action of api.actions) {
