@@ -6,6 +6,7 @@
  */
 import { Command } from "commander";
 import { formatDiagnostic } from "../diagnostics.js";
+import { printable } from "../printable.js";
 
 export interface ImportIo {
   readonly out: (line: string) => void;
@@ -35,9 +36,9 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
+    printable(`imported ${plural(result.services, "service")}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
-      `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
+      `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`),
   );
   return 0;
 }

@@ -1,6 +1,8 @@
 /**
  * `runImport`: read api.json / errors.json files, import each service version, and write the spec
- * files into a specs dir. All or nothing: on any diagnostic nothing is written.
+ * files into a specs dir. All or nothing: on any diagnostic nothing is written, and a write that fails
+ * part-way is undone (write-files.ts). Files over the loader's 5 MB limit are split (split.ts), and
+ * parts left by an earlier import that this one does not write are removed.
  *
  * - errors.json files are paired with api.json files by their `service` and `version` fields
  *   (matching `metadata.serviceShortName` / `metadata.apiVersion`); files without those fields are
@@ -13,11 +15,15 @@
  *   beside node_modules.
  */
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readdir } from "node:fs/promises";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { compareText, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
+import { MAX_FILE_BYTES } from "../load/files.js";
+import { locate } from "./json-scan.js";
 import { isObject, parseJsonFile } from "./json-source.js";
+import { PART_FILE, splitSpecFile } from "./split.js";
 import { DEFAULTS_FILE_NAME, TENCENT_COMMON_CODES, tencentDefaultsFile, withSchemaLine } from "./tencentcloud/defaults.js";
 import { DEFAULT_SCHEMA_PATH, type ImportedFile, importParsed, type ParsedInput } from "./tencentcloud/index.js";
 import { errorText, findPackageFile, readInput, writeFilesAtomically } from "./write-files.js";
@@ -53,7 +59,13 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const errorsPaths = toList(options.errorsPath);
   const outDir = resolve(options.outDir);
   const diagnostics: Diagnostic[] = [];
-  const fail = (): RunImportResult => ({ ok: false, diagnostics: sortDiagnostics(diagnostics) });
+  const inputs: ParsedInput[] = [];
+  // Shape errors carry a JSON path: they get the line:col of that path (or its deepest existing parent).
+  const fail = (): RunImportResult => {
+    let located: readonly Diagnostic[] = diagnostics;
+    for (const input of inputs) located = locate(located, input.file.path, input.file.text);
+    return { ok: false, diagnostics: sortDiagnostics(located) };
+  };
 
   if (apiPaths.length === 0) {
     diagnostics.push({ file: "", line: 0, col: 0, path: "", message: "no api.json given" });
@@ -61,6 +73,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   }
   const apis = await parseAll(apiPaths, diagnostics);
   const errors = await parseAll(errorsPaths, diagnostics);
+  for (const input of [...apis, ...errors]) inputs.push(input);
   if (diagnostics.length > 0) return fail();
 
   const pairs = pairErrors(apis, errors, diagnostics);
@@ -112,12 +125,23 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     codes += result.counts.codes;
   }
   if (diagnostics.length > 0) return fail();
+  // Files over the loader's limit are split into parts it merges back (split.ts).
+  const sized: ImportedFile[] = [];
+  for (const file of files) {
+    const split = splitSpecFile(file, MAX_FILE_BYTES);
+    if (split.ok) for (const part of split.files) sized.push(part);
+    else diagnostics.push({ file: options.outDir, line: 0, col: 0, path: "", message: split.message });
+  }
+  if (diagnostics.length > 0) return fail();
+  files.length = 0;
+  for (const file of sized) files.push(file);
   if (packageFile) files.push(packageFile);
   files.sort((a, b) => compareText(a.path, b.path));
+  const remove = await staleParts(outDir, files);
 
   let written: string[];
   try {
-    written = await writeFilesAtomically(outDir, files);
+    written = await writeFilesAtomically(outDir, files, remove);
   } catch (error) {
     diagnostics.push({ file: options.outDir, line: 0, col: 0, path: "", message: `cannot write the specs: ${errorText(error)}` });
     return fail();
@@ -132,6 +156,21 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     written,
     packageFileAdded: packageFile !== undefined && written.includes(packageFile.path),
   };
+}
+
+/** Part files (`actions-2.yaml`, …) of an earlier import in the service folders written now that this import does not write. */
+async function staleParts(outDir: string, files: readonly ImportedFile[]): Promise<string[]> {
+  const paths = new Set(files.map((f) => f.path));
+  const dirs = new Set(files.map((f) => posix.dirname(f.path)).filter((d) => d !== "."));
+  const stale: string[] = [];
+  for (const dir of [...dirs].sort(compareText)) {
+    const names = await readdir(join(outDir, ...dir.split("/"))).catch(() => [] as string[]);
+    for (const name of names.sort(compareText)) {
+      const path = `${dir}/${name}`;
+      if (PART_FILE.test(name) && !paths.has(path)) stale.push(path);
+    }
+  }
+  return stale;
 }
 
 function toList(value: string | readonly string[] | undefined): readonly string[] {

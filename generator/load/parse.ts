@@ -5,7 +5,7 @@
  * may expand to at most MAX_ALIAS_COUNT nodes ("billion laughs"), and nesting too deep for the
  * parser's stack is reported, never thrown.
  */
-import { LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { SpecDocument, fileDiagnostic, indexKeys } from "./document.js";
 import { fastLoad } from "./fast-parse.js";
@@ -83,15 +83,18 @@ export function parseSlow(file: string, text: string): ParseOutcome {
   if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
     return { doc: undefined, diagnostics: [fileDiagnostic(file, "the file is empty: expected a package file or a service file")] };
   }
-  const { index, duplicates } = indexKeys(doc);
-  if (duplicates.length > 0) {
-    return {
-      doc: undefined,
-      diagnostics: duplicates.map((k) => {
-        const [start, end] = k.range ?? [0, 0];
-        return at(start, `duplicate key ${quoteKey(text.slice(start, end))}`);
-      }),
-    };
+  const { index, duplicates, complexKeys } = indexKeys(doc);
+  if (duplicates.length > 0 || complexKeys.length > 0) {
+    const found: Diagnostic[] = duplicates.map((k) => {
+      const [start, end] = k.range ?? [0, 0];
+      return at(start, `duplicate key ${quoteKey(text.slice(start, end))}`);
+    });
+    // Checked before toJS, which would stringify such a key with a process warning.
+    for (const k of complexKeys) {
+      const kind = isSeq(k) ? "a list" : isMap(k) ? "a mapping" : isAlias(k) ? "an alias" : "not a plain value";
+      found.push(at(k.range?.[0] ?? 0, `a key must be a plain string, found ${kind}`));
+    }
+    return { doc: undefined, diagnostics: found };
   }
   let data: unknown;
   try {

@@ -16,6 +16,7 @@ import { type YamlMap, type YamlValue, yamlText, ymap } from "../yaml-out.js";
 import { type ApiDefinition, type ApiMember, type ApiObject, readApiJson } from "./api-json.js";
 import { TENCENT_COMMON_CODES } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
+import { serviceHost } from "./host.js";
 import { fieldFlags, reachableSides, type Side, typeExpression } from "./mapping.js";
 import { cleanDescription, cleanExample } from "./text.js";
 
@@ -139,7 +140,7 @@ class Importer {
 
     const service = this.document(dir, "service.yaml", [
       ["specVersion", 1],
-      ["service", ymap([...serviceHeader, ["host", api.serviceShortName], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
+      ["service", ymap([...serviceHeader, ["host", serviceHost(api.serviceShortName, name)], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
       ["errors", ownCodes.size > 0 ? this.codesMap(ownCodes) : undefined],
     ]);
     const typeEntries = typeNames.map((t): [string, YamlValue] => {

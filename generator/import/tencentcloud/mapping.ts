@@ -19,19 +19,21 @@
  * `both` for some structs that only one side reaches; reachability is exact. A struct no action
  * reaches keeps its declared `usage` (absent → both).
  */
+import { lookupTable } from "../json-source.js";
 import type { ApiDefinition, ApiMember, Usage } from "./api-json.js";
 
 export type Side = Usage;
 
-const SCALARS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  string: { string: "string", datetime: "datetime", datetime_iso: "datetime-iso", date: "date", binary: "binary" },
-  int: { int64: "int64", uint64: "uint64", int32: "int32" },
-  float: { float: "float", double: "float" },
-  bool: { bool: "boolean", boolean: "boolean" },
-};
+// Null-prototype tables: they are indexed by api.json's `type`/`member` strings.
+const SCALARS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable({
+  string: lookupTable({ string: "string", datetime: "datetime", datetime_iso: "datetime-iso", date: "date", binary: "binary" }),
+  int: lookupTable({ int64: "int64", uint64: "uint64", int32: "int32" }),
+  float: lookupTable({ float: "float", double: "float" }),
+  bool: lookupTable({ bool: "boolean", boolean: "boolean" }),
+});
 
 /** List element scalars (the `member` of a `list`). */
-const LIST_SCALARS: Readonly<Record<string, string>> = {
+const LIST_SCALARS: Readonly<Record<string, string>> = lookupTable({
   string: "string",
   int64: "int64",
   uint64: "uint64",
@@ -44,7 +46,7 @@ const LIST_SCALARS: Readonly<Record<string, string>> = {
   datetime_iso: "datetime-iso",
   date: "date",
   binary: "binary",
-};
+});
 
 export type TypeExpr =
   | { readonly ok: true; readonly expr: string; readonly ref: string | undefined }
