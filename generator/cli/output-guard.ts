@@ -6,7 +6,7 @@
  * first bytes of `index.js` (a regular file, not followed if it is a symlink); nothing else in the
  * folder is read.
  */
-import { closeSync, constants, lstatSync, opendirSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, lstatSync, opendirSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
 import { GENERATED_HEADER } from "../emit/output.js";
@@ -57,8 +57,28 @@ export async function guardOutputPaths(settings: Settings, cwd: string): Promise
     return; // reported by the load stage, located
   }
   for (const rel of specPaths) {
-    if (within(realPath(join(settings.specsDir, rel)), out)) refuse(`it contains the spec file ${rel} (through a symlink)`);
+    if (linkChain(join(settings.specsDir, rel)).some((hop) => within(hop, out))) {
+      refuse(`it contains the spec file ${rel} (through a symlink)`);
+    }
   }
+}
+
+/** Every place a symlink chain passes through, resolved (a link into the output breaks when it is replaced). */
+function linkChain(path: string): string[] {
+  const hops = [realPath(path)];
+  let current = resolve(path);
+  for (let i = 0; i < 40; i++) {
+    let target: string;
+    try {
+      if (!lstatSync(current).isSymbolicLink()) break;
+      target = resolve(dirname(current), readlinkSync(current));
+    } catch {
+      break;
+    }
+    current = join(realPath(dirname(target)), basename(target));
+    hops.push(current);
+  }
+  return hops;
 }
 
 export type OutputState = "absent" | "empty" | "tcgen" | "foreign";

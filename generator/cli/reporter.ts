@@ -133,7 +133,7 @@ export class Reporter {
       printed += take;
       accounted += take;
       const rest = end - index - take;
-      if (rest > 0 && printed < MAX_DIAGNOSTICS) {
+      if (rest > 0) {
         this.io.stderr(`${this.safe(`${toShown(file)}: … and ${rest} more problem${rest === 1 ? "" : "s"} in this file`)}\n`);
         accounted += rest;
       }

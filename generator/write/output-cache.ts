@@ -130,14 +130,14 @@ function fileDigest(path: string): string | undefined {
 }
 
 const PREFIX = "output-";
-const MANIFEST_PREFIX = "manifest-";
+const MANIFEST_PREFIX = "manifest-v2-";
 const KEEP = 6;
 
 export interface OutputManifest {
   readonly services: number;
   readonly actions: number;
-  /** Every output file with the SHA-256 (hex) of its UTF-8 bytes. */
-  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  /** Every output file with its size and the SHA-256 (hex) of its UTF-8 bytes. */
+  readonly files: readonly { readonly path: string; readonly size: number; readonly sha256: string }[];
 }
 
 function digest(bytes: Uint8Array | string): string {
@@ -151,7 +151,7 @@ export function readCachedManifest(cacheDir: string | undefined, key: string): O
     const value = JSON.parse(body) as OutputManifest;
     const valid =
       Array.isArray(value.files) &&
-      value.files.every((f) => typeof f?.path === "string" && typeof f.sha256 === "string") &&
+      value.files.every((f) => typeof f?.path === "string" && typeof f.sha256 === "string" && typeof f.size === "number") &&
       typeof value.services === "number" &&
       typeof value.actions === "number";
     return valid ? value : undefined;
@@ -161,8 +161,8 @@ export function readCachedManifest(cacheDir: string | undefined, key: string): O
 }
 
 /**
- * Whether `outDir` holds exactly the manifest's files, byte for byte (compared by SHA-256, each file
- * streamed: a huge or special file in the folder is never read into memory).
+ * Whether `outDir` holds exactly the manifest's files, byte for byte: listed first (a file of another
+ * size or kind is a mismatch without being read), then compared by SHA-256, each file streamed.
  */
 export function matchesManifest(outDir: string, manifest: OutputManifest): boolean {
   try {
@@ -171,7 +171,7 @@ export function matchesManifest(outDir: string, manifest: OutputManifest): boole
       disk.size === manifest.files.length &&
       manifest.files.every((f) => {
         const entry = disk.get(f.path);
-        return entry !== undefined && entry.regular && fileDigest(join(outDir, ...f.path.split("/"))) === f.sha256;
+        return entry !== undefined && entry.regular && entry.size === f.size && fileDigest(join(outDir, ...f.path.split("/"))) === f.sha256;
       })
     );
   } catch {
@@ -200,7 +200,7 @@ export function writeCachedOutput(cacheDir: string | undefined, key: string, val
   const manifest: OutputManifest = {
     services: value.services,
     actions: value.actions,
-    files: value.files.map((f) => ({ path: f.path, sha256: digest(f.text) })),
+    files: value.files.map((f) => ({ path: f.path, size: Buffer.byteLength(f.text), sha256: digest(f.text) })),
   };
   writeEntry(cacheDir, `${MANIFEST_PREFIX}${key}.json`, JSON.stringify(manifest));
   pruneEntries(cacheDir, PREFIX, KEEP);

@@ -1,0 +1,73 @@
+/**
+ * Defect classes 4 and 5: diagnostics are collected without spreading large arrays (no stack overflow),
+ * did-you-mean is bounded per file, and what is printed is capped per file and overall, each cut closed
+ * by an "… and N more" line. Sizes are those of the report (250,000 unknown keys, 300,000 duplicate
+ * keys, 20,000 unknown type references), in one CLI run each.
+ */
+import { describe, expect, it } from "vitest";
+import { loadModelFromFiles } from "../../generator/model/index.js";
+import { MAX_DIAGNOSTICS, MAX_PER_FILE } from "../../generator/cli/reporter.js";
+import { SUGGESTIONS_PER_FILE } from "../../generator/load/suggest.js";
+import { PACKAGE, service } from "../load/helpers.js";
+import { expectClean, scratch, tcgen } from "./cli.js";
+
+const { project } = scratch("diag");
+
+const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join("");
+
+const cases: [string, string, number, string][] = [
+  ["250,000 unknown top-level keys (2.6 MB)", service(lines(250_000, (i) => `k${i}: 1\n`)), 250_000, 'specs/big.yaml:5:1: unknown key "k0"'],
+  ["300,000 duplicate keys", service(`types:\n  T:\n    fields:\n${lines(300_000, () => "      a: string\n")}`), 299_999, 'specs/big.yaml:9:7: duplicate key "a"'],
+  [
+    "20,000 unknown type references among 2,000 types",
+    service(`types:\n${lines(2000, (i) => `  T${i}:\n    fields: { a: string }\n`)}  Big:\n    fields:\n${lines(20_000, (i) => `      f${i}: Unknown${i}\n`)}`),
+    20_000,
+    'unknown type "Unknown0"',
+  ],
+];
+
+describe("many problems in one file", () => {
+  it.each(cases)("%s: exit 2, capped output with closing lines", async (_name, text, count, first) => {
+    const dir = project({ "specs/package.yaml": PACKAGE, "specs/big.yaml": text });
+    const run = await tcgen(["validate", "--no-cache"], { cwd: dir });
+    expectClean(run);
+    expect(run.code).toBe(2);
+    const printed = run.stderr.split("\n").filter((l) => l.startsWith("specs/big.yaml:") && !l.includes("… and"));
+    expect(printed).toHaveLength(MAX_PER_FILE);
+    expect(printed.join("\n")).toContain(first);
+    expect(run.stderr).toContain(`specs/big.yaml: … and ${count - MAX_PER_FILE} more problems in this file\n`);
+    expect(run.stderr).toContain(`tcgen: ${count} problems in the specs (specs)\n`);
+  });
+});
+
+describe("the caps", () => {
+  it("over many files: at most MAX_PER_FILE per file, MAX_DIAGNOSTICS in all, then one closing line", async () => {
+    const files: Record<string, string> = { "specs/package.yaml": PACKAGE };
+    for (let f = 0; f < 6; f++) files[`specs/s${f}.yaml`] = service(lines(60, (i) => `k${i}: 1\n`), `s${f}`);
+    const dir = project(files);
+    const run = await tcgen(["validate", "--no-cache"], { cwd: dir });
+    expectClean(run);
+    const out = run.stderr.split("\n");
+    expect(out.filter((l) => /^specs\/s\d\.yaml:\d+:\d+: /.test(l))).toHaveLength(MAX_DIAGNOSTICS);
+    expect(out.filter((l) => l.endsWith("more problems in this file"))).toEqual([
+      "specs/s0.yaml: … and 10 more problems in this file",
+      "specs/s1.yaml: … and 10 more problems in this file",
+      "specs/s2.yaml: … and 10 more problems in this file",
+      "specs/s3.yaml: … and 10 more problems in this file",
+    ]);
+    expect(run.stderr).toContain(`… and ${360 - MAX_DIAGNOSTICS - 40} more problems\ntcgen: 360 problems in the specs (specs)\n`);
+  });
+
+  it("did-you-mean is searched for the first unknown names of a file only", () => {
+    const refs = lines(SUGGESTIONS_PER_FILE + 5, (i) => `      f${i}: Instanse\n`);
+    const r = loadModelFromFiles([
+      { path: "p.yaml", content: PACKAGE },
+      { path: "a.yaml", content: service(`types:\n  Instance:\n    fields: { a: string }\n  Big:\n    fields:\n${refs}`) },
+    ]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const hinted = r.diagnostics.filter((d) => d.message.endsWith('(did you mean "Instance"?)'));
+    expect(hinted).toHaveLength(SUGGESTIONS_PER_FILE);
+    expect(r.diagnostics).toHaveLength(SUGGESTIONS_PER_FILE + 5);
+  });
+});
