@@ -84,6 +84,7 @@ async function yamlFiles(root: string, rel: string): Promise<string[]> {
  * the missing folders; phase 2 moves each existing target aside into that folder and the staged file in
  * (renames within one file system). Any failure undoes what was done, in reverse: the specs folder is
  * as before, and the error is rethrown. Staging folders of runs that no longer exist are removed.
+ * Test hook: `TCGEN_TEST_FAIL_AFTER_RENAMES=N` fails phase 2 after N files were swapped in.
  * Returns the paths actually changed (written or removed).
  */
 export async function writeFilesAtomically(
@@ -110,13 +111,18 @@ export async function writeFilesAtomically(
     // Phase 1: nothing visible changes but new (empty) folders.
     for (const [i, f] of changed.entries()) {
       if (f.text === undefined) continue;
-      const parent = dirname(join(dir, ...f.path.split("/")));
+      const target = join(dir, ...f.path.split("/"));
+      const present = await lstat(target).catch(() => undefined);
+      if (present !== undefined && !present.isFile()) throw new Error(`${target} exists and is not a regular file`);
+      const parent = dirname(target);
       const made = await mkdir(parent, { recursive: true });
       if (made !== undefined) undo.push(() => rm(made, { recursive: true, force: true }));
       await writeFile(join(stage, `${i}.tmp`), f.text, "utf8");
     }
     // Phase 2: swap each file in, keeping what it replaces until the end.
+    const failAfter = Number(process.env["TCGEN_TEST_FAIL_AFTER_RENAMES"] ?? Number.NaN);
     for (const [i, f] of changed.entries()) {
+      if (i === failAfter) throw new Error(`injected failure after ${i} files (TCGEN_TEST_FAIL_AFTER_RENAMES)`);
       const target = join(dir, ...f.path.split("/"));
       const backup = join(stage, `${i}.bak`);
       if (await exists(target)) {
