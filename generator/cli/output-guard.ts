@@ -6,33 +6,14 @@
  * first bytes of `index.js` (a regular file, not followed if it is a symlink); nothing else in the
  * folder is read.
  */
-import { closeSync, constants, lstatSync, opendirSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, lstatSync, opendirSync, openSync, readlinkSync, readSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, parse, resolve } from "node:path";
 import { GENERATED_HEADER } from "../emit/output.js";
+import { realPath, within } from "../real-path.js";
 import { listSpecPaths } from "../load/files.js";
 import { CliError } from "./errors.js";
 import { outputExists, type Settings } from "./settings.js";
-
-/** The real path of `path`: the longest existing prefix resolved with realpath, the rest appended. */
-export function realPath(path: string): string {
-  const abs = resolve(path);
-  const tail: string[] = [];
-  for (let dir = abs; ; dir = dirname(dir)) {
-    try {
-      return join(realpathSync.native(dir), ...tail.reverse());
-    } catch {
-      if (dirname(dir) === dir) return abs;
-      tail.push(basename(dir));
-    }
-  }
-}
-
-/** `inner` is `outer` or inside it (both absolute, resolved). */
-export function within(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !parse(rel).root);
-}
 
 /**
  * Refuse an output folder that holds (after resolving symlinks) the specs folder or any spec file, the

@@ -6,10 +6,11 @@
 import { randomBytes } from "node:crypto";
 import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { constants } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { compareText } from "../diagnostics.js";
 import { MAX_FILE_BYTES } from "../load/files.js";
+import { realPath, within } from "../real-path.js";
 import type { InputFile } from "./json-source.js";
 
 export type ReadResult = { readonly ok: true; readonly file: InputFile } | { readonly ok: false; readonly diagnostic: Diagnostic };
@@ -103,6 +104,7 @@ export async function writeFilesAtomically(
   if (changed.length === 0) return [];
 
   await mkdir(dir, { recursive: true });
+  const root = realPath(dir);
   await removeDeadStages(dir);
   const stage = join(dir, `${STAGE_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
   await mkdir(stage);
@@ -110,8 +112,12 @@ export async function writeFilesAtomically(
   try {
     // Phase 1: nothing visible changes but new (empty) folders.
     for (const [i, f] of changed.entries()) {
-      if (f.text === undefined) continue;
       const target = join(dir, ...f.path.split("/"));
+      // A folder of the specs tree that is a symlink out of it is not followed: nothing is written outside.
+      if (!within(realPath(dirname(target)), root)) {
+        throw new Error(`${posix.dirname(f.path)} leads outside the specs folder (a symlink); nothing is written through it`);
+      }
+      if (f.text === undefined) continue;
       const present = await lstat(target).catch(() => undefined);
       if (present !== undefined && !present.isFile()) throw new Error(`${target} exists and is not a regular file`);
       const parent = dirname(target);

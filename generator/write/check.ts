@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { OutputFile } from "../emit/output.js";
 import { compareText } from "../diagnostics.js";
 import { printable } from "../printable.js";
+import { readBoundedSync } from "../read-bounded.js";
 
 export interface StaleFile {
   readonly path: string;
@@ -110,8 +111,10 @@ export function compareWithDisk(outDir: string, files: readonly OutputFile[]): D
       stale.push({ path: file.path, onDisk: "", generated: file.text, note: `${entry.size} bytes on disk, ${generated.length} generated (too large to diff)` });
       continue;
     }
-    const bytes = readFileSync(join(outDir, ...file.path.split("/")));
-    if (!bytes.equals(generated)) stale.push({ path: file.path, onDisk: bytes.toString("utf8"), generated: file.text });
+    // Bounded and non-blocking: the file may have changed since it was listed.
+    const read = readBoundedSync(join(outDir, ...file.path.split("/")), Math.max(MAX_DIFF_BYTES, generated.length));
+    if (!read.ok) stale.push({ path: file.path, onDisk: "", generated: file.text, note: "changed while being compared" });
+    else if (!read.bytes.equals(generated)) stale.push({ path: file.path, onDisk: read.bytes.toString("utf8"), generated: file.text });
   }
   const sortPaths = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   return {

@@ -4,7 +4,7 @@
  * limit), 8 (writes all or nothing; errno printed once) and 14 (duplicate JSON keys refused; JSON
  * shape errors located at line:col).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSpecFile } from "../../generator/import/split.js";
@@ -155,6 +155,18 @@ describe("import writes only specs tcgen accepts (class 7), all or nothing (clas
     expect(run.stderr).toContain("cannot write the specs: injected failure after 1 files");
     expect(readFileSync(join(dir, "specs", "alpha", "v20200101", "actions.yaml"), "utf8")).toBe(before);
     expect(readdirSync(join(dir, "specs")).sort()).toEqual(["alpha", "beta", "tencentcloud.yaml"]);
+  });
+
+  it.concurrent("a service folder that is a symlink out of --out is not written through", async () => {
+    const dir = project({ ...inputs, "elsewhere/keep.txt": "mine" });
+    mkdirSync(join(dir, "specs"));
+    symlinkSync(join(dir, "elsewhere"), join(dir, "specs", "beta"));
+    const run = await twoServices(dir);
+    expectClean(run);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("specs: cannot write the specs: beta/v20200101 leads outside the specs folder (a symlink); nothing is written through it\n");
+    expect(readdirSync(join(dir, "elsewhere"))).toEqual(["keep.txt"]);
+    expect(readdirSync(join(dir, "specs"))).toEqual(["beta"]);
   });
 
   it.concurrent("a target that is a folder is never moved away", async () => {

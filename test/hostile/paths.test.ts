@@ -3,6 +3,7 @@
  * paths, so no spelling or symlink makes `generate --force` replace the specs, the current folder, the
  * home folder or the root, and nothing is written outside --out.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -136,5 +137,34 @@ describe("the output folder's name", () => {
     expect(run.code).toBe(0);
     expect(existsSync(join(dir, name, "index.js"))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual([name, "specs"]);
+  });
+});
+
+describe("config files are sized before they are read", () => {
+  it.concurrent.each([
+    ["--config /dev/zero", (_dir: string) => ["--config", "/dev/zero"], "tcgen: invalid configuration", "the config file is not a regular file"],
+    [
+      "a FIFO named tcgen.config.yaml",
+      (dir: string) => (execFileSync("mkfifo", [join(dir, "tcgen.config.yaml")]), []),
+      "tcgen: invalid configuration",
+      "tcgen.config.yaml: cannot read the config file: not a regular file, or over 1024 KB",
+    ],
+  ])("%s: exit 2, no hang", async (_name, setup, last, message) => {
+    const dir = project(validSpecs());
+    const args = setup(dir);
+    const run = await tcgen(["validate", "--no-cache", ...args], { cwd: dir });
+    expectClean(run);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain(last);
+  });
+
+  it.concurrent("a 2 GiB package.json is not read (so it holds no tcgen key)", async () => {
+    const dir = project(validSpecs());
+    execFileSync("truncate", ["-s", String(2 * 1024 ** 3), join(dir, "package.json")]);
+    const run = await tcgen(["validate", "--no-cache"], { cwd: dir, measure: true });
+    expectClean(run);
+    expect(run.code).toBe(0);
+    expect(run.maxRss).toBeLessThan(300 * 1024 * 1024);
   });
 });
