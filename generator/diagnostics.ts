@@ -64,3 +64,43 @@ export class DiagnosticsError extends Error {
     this.diagnostics = sortDiagnostics(diagnostics);
   }
 }
+
+/** At most this many diagnostics are printed in all, and at most MAX_PER_FILE of one file. */
+export const MAX_DIAGNOSTICS = 200;
+export const MAX_PER_FILE = 50;
+
+/**
+ * The printed lines of a list of diagnostics: sorted, `toShown` applied to their file names (of related
+ * locations too), at most MAX_PER_FILE per file and MAX_DIAGNOSTICS in all, each cut closed by an
+ * "… and N more" line. Linear in the list; every line escaped (formatDiagnostic).
+ */
+export function diagnosticLines(list: readonly Diagnostic[], toShown: (file: string) => string = (f) => f): string[] {
+  const sorted = sortDiagnostics(list);
+  const lines: string[] = [];
+  let printed = 0;
+  let accounted = 0;
+  let index = 0;
+  const plural = (n: number): string => `${n} more problem${n === 1 ? "" : "s"}`;
+  while (index < sorted.length && printed < MAX_DIAGNOSTICS) {
+    const file = sorted[index]!.file;
+    let end = index;
+    while (end < sorted.length && sorted[end]!.file === file) end++;
+    const take = Math.min(end - index, MAX_PER_FILE, MAX_DIAGNOSTICS - printed);
+    for (let i = index; i < index + take; i++) {
+      const d = sorted[i]!;
+      const related = d.related ? { related: { ...d.related, file: toShown(d.related.file) } } : {};
+      lines.push(formatDiagnostic({ ...d, file: toShown(d.file), ...related }));
+    }
+    printed += take;
+    accounted += take;
+    const rest = end - index - take;
+    if (rest > 0) {
+      lines.push(printable(`${toShown(file)}: … and ${plural(rest)} in this file`));
+      accounted += rest;
+    }
+    index = end;
+  }
+  const left = sorted.length - accounted;
+  if (left > 0) lines.push(`… and ${plural(left)}`);
+  return lines;
+}

@@ -9,7 +9,7 @@
  * Every text printed is escaped (printable.ts): input can put control characters in file names, keys
  * and messages. Only tcgen's own colour sequences survive, and only when colour is on.
  */
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { diagnosticLines, type Diagnostic } from "../diagnostics.js";
 import { printableKeepingColour, printableLines } from "../printable.js";
 
 export interface CliIo {
@@ -39,9 +39,6 @@ export function colorEnabled(io: CliIo): boolean {
 }
 
 const PROGRESS_DELAY_MS = 1000;
-/** At most this many diagnostics are printed in all, and at most MAX_PER_FILE of one file. */
-export const MAX_DIAGNOSTICS = 200;
-export const MAX_PER_FILE = 50;
 
 export class Reporter {
   readonly io: CliIo;
@@ -109,38 +106,10 @@ export class Reporter {
    */
   diagnostics(list: readonly Diagnostic[], toShown: (file: string) => string): void {
     this.clearProgress();
-    const sorted = sortDiagnostics(list);
-    let printed = 0;
-    let accounted = 0;
-    let index = 0;
-    while (index < sorted.length && printed < MAX_DIAGNOSTICS) {
-      const file = sorted[index]!.file;
-      let end = index;
-      while (end < sorted.length && sorted[end]!.file === file) end++;
-      const take = Math.min(end - index, MAX_PER_FILE, MAX_DIAGNOSTICS - printed);
-      for (let i = index; i < index + take; i++) {
-        const d = sorted[i]!;
-        const text = this.safe(
-          formatDiagnostic({
-            ...d,
-            file: toShown(d.file),
-            ...(d.related ? { related: { ...d.related, file: toShown(d.related.file) } } : {}),
-          }),
-        );
-        const colon = text.indexOf(": ");
-        this.io.stderr(`${this.bold(text.slice(0, colon + 1))}${text.slice(colon + 1)}\n`);
-      }
-      printed += take;
-      accounted += take;
-      const rest = end - index - take;
-      if (rest > 0) {
-        this.io.stderr(`${this.safe(`${toShown(file)}: … and ${rest} more problem${rest === 1 ? "" : "s"} in this file`)}\n`);
-        accounted += rest;
-      }
-      index = end;
+    for (const text of diagnosticLines(list, toShown)) {
+      const colon = text.indexOf(": ");
+      this.io.stderr(colon < 0 ? `${text}\n` : `${this.bold(text.slice(0, colon + 1))}${text.slice(colon + 1)}\n`);
     }
-    const left = sorted.length - accounted;
-    if (left > 0) this.io.stderr(`… and ${left} more problem${left === 1 ? "" : "s"}\n`);
   }
 
   /** Update the progress line (shown after a second of work, on a terminal only). */

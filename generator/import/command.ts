@@ -1,11 +1,11 @@
 /**
  * `tcgen import tencentcloud --api <api.json>... [--errors <errors.json>...] --out <specs-dir>`
  *
- * Diagnostics go to stderr as `formatDiagnostic` lines and the exit code is 2; on success one
+ * Diagnostics go to stderr as `formatDiagnostic` lines (capped: `diagnosticLines`) and the exit code is 2; on success one
  * summary line goes to stdout and the exit code is 0.
  */
 import { Command } from "commander";
-import { formatDiagnostic } from "../diagnostics.js";
+import { diagnosticLines } from "../diagnostics.js";
 import { printable } from "../printable.js";
 
 export interface ImportIo {
@@ -30,7 +30,7 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   const { runImport } = await import("./run.js");
   const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out });
   if (!result.ok) {
-    for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+    for (const line of diagnosticLines(result.diagnostics)) io.err(line);
     io.err(`tcgen import: ${result.diagnostics.length} problem(s); nothing written`);
     return 2;
   }

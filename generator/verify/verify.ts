@@ -3,7 +3,7 @@
  * (see classify.ts), or the problems that make the run a usage error (exit 2).
  */
 import { readFile } from "node:fs/promises";
-import { compareText, formatDiagnostic, sortDiagnostics } from "../diagnostics.js";
+import { compareText, diagnosticLines } from "../diagnostics.js";
 import { serviceModuleDir } from "../emit/names.js";
 import { loadModel } from "../model/index.js";
 import type { Model, Service } from "../model/types.js";
@@ -99,7 +99,7 @@ export async function runVerification(options: VerifyOptions): Promise<VerifyRun
 
   const loaded = await loadModel(options.specsDir);
   if (!loaded.ok) {
-    for (const d of sortDiagnostics(loaded.diagnostics)) problems.push(formatDiagnostic(d));
+    for (const line of diagnosticLines(loaded.diagnostics)) problems.push(line);
     problems.push(`${options.specsDir}: ${loaded.diagnostics.length} problem(s) in the specs`);
     return { ok: false, problems };
   }

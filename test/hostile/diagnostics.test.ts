@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadModelFromFiles } from "../../generator/model/index.js";
-import { MAX_DIAGNOSTICS, MAX_PER_FILE } from "../../generator/cli/reporter.js";
+import { MAX_DIAGNOSTICS, MAX_PER_FILE } from "../../generator/diagnostics.js";
 import { SUGGESTIONS_PER_FILE } from "../../generator/load/suggest.js";
 import { PACKAGE, service } from "../load/helpers.js";
 import { expectClean, scratch, tcgen } from "./cli.js";
@@ -57,6 +57,19 @@ describe("the caps", () => {
       "specs/s3.yaml: … and 10 more problems in this file",
     ]);
     expect(run.stderr).toContain(`… and ${360 - MAX_DIAGNOSTICS - 40} more problems\ntcgen: 360 problems in the specs (specs)\n`);
+  });
+
+  it.concurrent("import prints the same capped lines", async () => {
+    const members = Array.from({ length: 300 }, (_, i) => ({ name: `F${i}`, type: "nope", member: "x" }));
+    const api = { metadata: { serviceShortName: "demo", apiVersion: "2020-01-01" }, actions: {}, objects: { X: { members } } };
+    const dir = project({ "api.json": JSON.stringify(api) });
+    const run = await tcgen(["import", "tencentcloud", "--api", "api.json", "--out", "specs"], { cwd: dir });
+    expectClean(run);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split("\n");
+    expect(lines.filter((l) => l.includes('unknown member type "nope"'))).toHaveLength(MAX_PER_FILE);
+    expect(lines).toContain(`api.json: … and ${300 - MAX_PER_FILE} more problems in this file`);
+    expect(lines).toContain("tcgen import: 300 problem(s); nothing written");
   });
 
   it("did-you-mean is searched for the first unknown names of a file only", () => {
