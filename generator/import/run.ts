@@ -17,7 +17,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-import { parse } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { compareText, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
 import { MAX_FILE_BYTES } from "../load/files.js";
@@ -234,14 +234,19 @@ function pairErrors(apis: readonly ParsedInput[], errors: readonly ParsedInput[]
 
 /** Keys of `commonErrors` in a package file's text. */
 function commonCodesOf(text: string, file: string, diagnostics: Diagnostic[]): string[] {
-  try {
-    const doc: unknown = parse(text);
-    const common = isObject(doc) ? doc["commonErrors"] : undefined;
-    return isObject(common) ? Object.keys(common) : [];
-  } catch (error) {
-    diagnostics.push({ file, line: 0, col: 0, path: "", message: `the package file is not valid YAML: ${errorText(error)}` });
+  // Read from the syntax tree, never converted to JS (a collection key would make `yaml` warn on the process).
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    diagnostics.push({ file, line: 0, col: 0, path: "", message: `the package file is not valid YAML: ${first.message.split("\n")[0] ?? ""}` });
     return [];
   }
+  const root = doc.contents;
+  const common = isMap(root) ? root.get("commonErrors", true) : undefined;
+  if (!isMap(common)) return [];
+  const codes: string[] = [];
+  for (const pair of common.items) if (isScalar(pair.key)) codes.push(String(pair.key.value));
+  return codes;
 }
 
 /** `$schema` target relative to the specs dir (see the module comment). */

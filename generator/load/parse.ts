@@ -69,6 +69,8 @@ export function parseSlow(file: string, text: string): ParseOutcome {
       // Duplicate keys are found by indexKeys in linear time (yaml's own check is quadratic per map).
       uniqueKeys: false,
       prettyErrors: false,
+      // Problems are diagnostics; nothing may reach the process as a warning.
+      logLevel: "error",
     });
   } catch (e) {
     if (e instanceof RangeError) return { doc: undefined, diagnostics: [fileDiagnostic(file, "the document is nested too deeply to read")] };
