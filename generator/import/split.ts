@@ -28,48 +28,50 @@ export function partPath(path: string, part: number): string {
 export const PART_FILE = /^(?:service|types|actions)-\d+\.yaml$/;
 
 export function splitSpecFile(file: { readonly path: string; readonly text: string }, limit: number): SplitResult {
-  if (Buffer.byteLength(file.text) <= limit) return { ok: true, files: [file] };
-  const lines = file.text.split("\n");
-  const last = lines.pop(); // "" after the final newline
+  const { text } = file;
+  if (Buffer.byteLength(text) <= limit) return { ok: true, files: [file] };
+  // Offsets, not arrays of lines: the text may be tens of megabytes.
   let section = -1;
-  for (let i = 0; i < lines.length; i++) if (SECTION.test(lines[i]!)) section = i;
-  if (section < 0 || last !== "" || lines.slice(section + 1).some((l) => l !== "" && !l.startsWith("  "))) {
+  for (const m of text.matchAll(/^(?:actions|types|errors):\n/gm)) section = m.index + m[0].length;
+  if (section < 0 || !text.endsWith("\n") || /^[^ \n]/m.test(text.slice(section))) {
     return { ok: false, message: `${file.path} would be over the ${mb(limit)} MB limit and cannot be split` };
   }
-  const head = lines.slice(0, section + 1);
+  const head = text.slice(0, section);
   let inService = false;
-  const laterHead = head.filter((line) => {
-    if (!line.startsWith(" ")) inService = line === "service:";
-    return !inService || !line.startsWith(" ") || SERVICE_KEEP.test(line);
-  });
-  const entries: string[][] = [];
-  for (const line of lines.slice(section + 1)) {
-    if (ENTRY.test(line) || entries.length === 0) entries.push([line]);
-    else entries[entries.length - 1]!.push(line);
+  const laterHead = head
+    .split("\n")
+    .filter((line) => {
+      if (!line.startsWith(" ")) inService = line === "service:";
+      return !inService || !line.startsWith(" ") || SERVICE_KEEP.test(line);
+    })
+    .join("\n");
+  // Entry starts: the section's first line, then every line with exactly two spaces of indent.
+  const starts = [section];
+  for (let at = text.indexOf("\n", section); at >= 0 && at + 1 < text.length; at = text.indexOf("\n", at + 1)) {
+    if (ENTRY.test(text.slice(at + 1, at + 4))) starts.push(at + 1);
   }
-  const bytes = (part: readonly string[]): number => part.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
-  const parts: string[][] = [];
-  let current: string[] = [...head];
-  let size = bytes(current);
-  let count = 0;
-  for (const entry of entries) {
-    const n = bytes(entry);
-    if (count > 0 && size + n > limit) {
-      parts.push(current);
-      current = [...laterHead];
-      size = bytes(current);
-      count = 0;
+  starts.push(text.length);
+  const bytes = (from: number, to: number): number => Buffer.byteLength(text.slice(from, to));
+  const parts: string[] = [];
+  let prefix = head;
+  let size = Buffer.byteLength(head);
+  let from = starts[0]!;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const n = bytes(starts[i]!, starts[i + 1]!);
+    if (starts[i]! > from && size + n > limit) {
+      parts.push(prefix + text.slice(from, starts[i]));
+      prefix = laterHead;
+      size = Buffer.byteLength(laterHead);
+      from = starts[i]!;
     }
     if (size + n > limit) {
-      const key = entry[0]!.trim().replace(/:$/, "");
+      const key = text.slice(starts[i]!, text.indexOf("\n", starts[i]!)).trim().replace(/:$/, "");
       return { ok: false, message: `${file.path}: the entry ${key} alone is over the ${mb(limit)} MB limit of a spec file` };
     }
-    for (const line of entry) current.push(line);
     size += n;
-    count++;
   }
-  parts.push(current);
-  return { ok: true, files: parts.map((p, i) => ({ path: partPath(file.path, i + 1), text: `${p.join("\n")}\n` })) };
+  parts.push(prefix + text.slice(from));
+  return { ok: true, files: parts.map((p, i) => ({ path: partPath(file.path, i + 1), text: p })) };
 }
 
 function mb(n: number): string {
