@@ -82,6 +82,16 @@ export async function outputCacheKey(specsDir: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** One read buffer for every streamed hash (reads are synchronous, so never shared at once). */
+let readBuffer: Buffer | undefined;
+const chunkBuffer = (): Buffer => (readBuffer ??= Buffer.allocUnsafe(1024 * 1024));
+
+/** The rest of an open file into `hash`, a chunk at a time. */
+function streamInto(hash: ReturnType<typeof createHash>, fd: number): void {
+  const buffer = chunkBuffer();
+  for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+}
+
 /**
  * Stream a file into `hash` (its size first): never read whole, and not read at all when it is not a
  * regular file, cannot be opened, or is larger than `limit` (then its size or the error stands for it:
@@ -99,8 +109,7 @@ function hashFile(hash: ReturnType<typeof createHash>, path: string, limit = Inf
     const stat = fstatSync(fd);
     hash.update(`${stat.isFile() ? "file" : "special"}:${stat.size}\0`);
     if (!stat.isFile() || stat.size > limit) return;
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+    streamInto(hash, fd);
   } catch (error) {
     hash.update(`error:${(error as NodeJS.ErrnoException).code ?? "?"}\0`);
   } finally {
@@ -119,8 +128,7 @@ function fileDigest(path: string): string | undefined {
   try {
     if (!fstatSync(fd).isFile()) return undefined;
     const hash = createHash("sha256");
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+    streamInto(hash, fd);
     return hash.digest("hex");
   } catch {
     return undefined;
