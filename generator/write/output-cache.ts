@@ -212,5 +212,5 @@ export function writeCachedOutput(cacheDir: string | undefined, key: string, val
   };
   writeEntry(cacheDir, `${MANIFEST_PREFIX}${key}.json`, JSON.stringify(manifest));
   pruneEntries(cacheDir, PREFIX, KEEP);
-  pruneEntries(cacheDir, MANIFEST_PREFIX, KEEP);
+  pruneEntries(cacheDir, "manifest-", KEEP); // also the size-less manifests of earlier tcgen versions
 }
