@@ -8,10 +8,24 @@
  *   specs: api/specs
  *   out: packages/client
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 import { didYouMean } from "./load/suggest.js";
+import { readBoundedSync } from "./read-bounded.js";
+
+/** Config files (and the package.json read for its "tcgen" key) larger than this are not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The text of a config file, if it is a regular file within the limit (undefined otherwise). */
+function readConfigText(file: string): string | undefined {
+  try {
+    const read = readBoundedSync(file, MAX_CONFIG_BYTES);
+    return read.ok ? read.bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const CONFIG_FILE = "tcgen.config.yaml";
 export const CONFIG_KEYS = ["specs", "out"] as const;
@@ -43,7 +57,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     const file = resolve(cwd, explicit);
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      const read = readBoundedSync(file, MAX_CONFIG_BYTES);
+      if (!read.ok) return fail(file, read.reason === "too-large" ? `the config file is too large (at most ${MAX_CONFIG_BYTES / 1024} KB)` : "the config file is not a regular file");
+      text = read.bytes.toString("utf8");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return fail(file, code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? error})`);
@@ -53,7 +69,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
 
   const yamlFile = resolve(cwd, CONFIG_FILE);
   const pkgFile = resolve(cwd, "package.json");
-  const pkgText = existsSync(pkgFile) ? readFileSync(pkgFile, "utf8") : undefined;
+  const pkgText = existsSync(pkgFile) ? readConfigText(pkgFile) : undefined;
   let pkgHasKey = false;
   if (pkgText !== undefined) {
     try {
@@ -67,7 +83,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     if (pkgHasKey) {
       return fail(pkgFile, `both ${CONFIG_FILE} and the "tcgen" key of package.json configure tcgen; keep one`);
     }
-    return parseConfig(cwd, yamlFile, readFileSync(yamlFile, "utf8"), false);
+    const yamlText = readConfigText(yamlFile);
+    if (yamlText === undefined) return fail(yamlFile, `cannot read the config file: not a regular file, or over ${MAX_CONFIG_BYTES / 1024} KB`);
+    return parseConfig(cwd, yamlFile, yamlText, false);
   }
   if (pkgHasKey && pkgText !== undefined) return parseConfig(cwd, pkgFile, pkgText, true);
   return { ok: true, config: { file: undefined } };

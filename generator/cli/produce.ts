@@ -3,7 +3,7 @@
  * Tries the whole-output cache first; only on a miss is the pipeline (ts-morph, prettier) imported.
  * Only successful runs are cached, and only if the specs did not change while we worked.
  */
-import { join } from "node:path";
+import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { OutputFile } from "../emit/output.js";
 import type { Model } from "../model/types.js";
@@ -101,7 +101,8 @@ export function printSpecDiagnostics(
   settings: Settings,
   reporter: Reporter,
 ): void {
-  reporter.diagnostics(diagnostics, (file) => settings.show(join(settings.specsDir, file)));
+  // `resolve`, not `join`: a file given as an absolute path (the folder itself) must not be joined to it.
+  reporter.diagnostics(diagnostics, (file) => settings.show(resolve(settings.specsDir, file)));
   const n = diagnostics.length;
   reporter.error(`${n} problem${n === 1 ? "" : "s"} in the specs (${settings.show(settings.specsDir)})`);
 }

@@ -9,6 +9,7 @@ import { diffCommand } from "./commands/diff.js";
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT_CODES_HELP } from "./errors.js";
+import { printableLines } from "../printable.js";
 import { importCommand } from "../import/command.js";
 import { verifyCommand } from "../verify/command.js";
 
@@ -30,7 +31,11 @@ export function buildProgram(state: CliState): Command {
   const setExitCode = (code: number) => {
     state.exitCode = code;
   };
-  const io = { out: (line: string) => state.io.stdout(`${line}\n`), err: (line: string) => state.io.stderr(`${line}\n`) };
+  // Escaped here too (printable.ts is idempotent): whatever these commands print comes from input.
+  const io = {
+    out: (line: string) => state.io.stdout(`${printableLines(line)}\n`),
+    err: (line: string) => state.io.stderr(`${printableLines(line)}\n`),
+  };
   program.addCommand(importCommand({ io, setExitCode }));
   program.addCommand(verifyCommand({ io, setExitCode }));
 

@@ -5,8 +5,12 @@
  * Colour: never when NO_COLOR is set (non-empty); otherwise when FORCE_COLOR is set (non-empty, not
  * "0") or stderr is a terminal. The progress line appears only on a terminal, not with --quiet, and
  * only once the work has taken more than a second.
+ *
+ * Every text printed is escaped (printable.ts): input can put control characters in file names, keys
+ * and messages. Only tcgen's own colour sequences survive, and only when colour is on.
  */
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { diagnosticLines, type Diagnostic } from "../diagnostics.js";
+import { printableKeepingColour, printableLines } from "../printable.js";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -35,7 +39,6 @@ export function colorEnabled(io: CliIo): boolean {
 }
 
 const PROGRESS_DELAY_MS = 1000;
-const MAX_DIAGNOSTICS = 200;
 
 export class Reporter {
   readonly io: CliIo;
@@ -67,17 +70,22 @@ export class Reporter {
     return this.paint(1, text, 22);
   }
 
+  /** `text` made safe for the terminal (see the module comment). */
+  safe(text: string): string {
+    return this.color ? printableKeepingColour(text) : printableLines(text);
+  }
+
   /** A success or status message (suppressed by --quiet). */
   info(message: string): void {
     if (this.quiet) return;
     this.clearProgress();
-    this.io.stderr(`${message}\n`);
+    this.io.stderr(`${this.safe(message)}\n`);
   }
 
   /** An error message: `tcgen: <message>`. */
   error(message: string): void {
     this.clearProgress();
-    this.io.stderr(`${this.red("tcgen:")} ${message}\n`);
+    this.io.stderr(`${this.red("tcgen:")} ${this.safe(message)}\n`);
   }
 
   /** A note for --debug runs only. */
@@ -88,19 +96,20 @@ export class Reporter {
   /** Raw text on stderr (reports). */
   write(text: string): void {
     this.clearProgress();
-    this.io.stderr(text);
+    this.io.stderr(this.safe(text));
   }
 
-  /** Print diagnostics, sorted, as `file:line:col: message (at path)`; `toShown` maps their file names. */
+  /**
+   * Print diagnostics, sorted, as `file:line:col: message (at path)`; `toShown` maps their file names
+   * (of related locations too). At most MAX_PER_FILE per file and MAX_DIAGNOSTICS in all, each cut
+   * closed by a "… and N more" line.
+   */
   diagnostics(list: readonly Diagnostic[], toShown: (file: string) => string): void {
     this.clearProgress();
-    const sorted = sortDiagnostics(list.map((d) => ({ ...d, file: toShown(d.file) })));
-    for (const d of sorted.slice(0, MAX_DIAGNOSTICS)) {
-      const text = formatDiagnostic(d);
+    for (const text of diagnosticLines(list, toShown)) {
       const colon = text.indexOf(": ");
-      this.io.stderr(`${this.bold(text.slice(0, colon + 1))}${text.slice(colon + 1)}\n`);
+      this.io.stderr(colon < 0 ? `${text}\n` : `${this.bold(text.slice(0, colon + 1))}${text.slice(colon + 1)}\n`);
     }
-    if (sorted.length > MAX_DIAGNOSTICS) this.io.stderr(`… (${sorted.length - MAX_DIAGNOSTICS} more problems)\n`);
   }
 
   /** Update the progress line (shown after a second of work, on a terminal only). */

@@ -77,21 +77,32 @@ export function safeName(name: string): string {
 
 /** A property key for an interface or object literal: bare when plainly an identifier, else quoted. */
 export function propertyKey(wireName: string): string {
-  return IDENTIFIER.test(wireName) && wireName !== "__proto__" ? wireName : JSON.stringify(wireName);
+  return IDENTIFIER.test(wireName) && wireName !== "__proto__" ? wireName : stringLiteral(wireName);
 }
 
-/** A string literal (for code unions and lookup tables). JSON escaping is valid JS/TS escaping. */
-export function stringLiteral(value: string): string {
-  return JSON.stringify(value);
-}
+/** Characters JSON.stringify leaves raw that should not sit raw in a source file (DEL, C1, U+2028/9). */
+const RAW_IN_SOURCE = /[\u007f-\u009f\u2028\u2029]/g;
+const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
- * Description text made safe inside a `/** … *\/` comment: `*\/` cannot close the comment early, and
- * line terminators are normalised. Returns lines (ts-morph's `docs` take a string; join with "\n").
+ * A string literal (for code unions and lookup tables). JSON escaping is valid JS/TS escaping; DEL and
+ * C1 controls are escaped too, so no control character reaches the output text.
+ */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(RAW_IN_SOURCE, unicodeEscape);
+}
+
+/** Control characters in comment text, written as visible `\uXXXX` (git treats NUL as binary, ESC acts on terminals). */
+const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Description text made safe inside a `/** … *\/` comment: `*\/` cannot close the comment early,
+ * line terminators are normalised, other control characters are written as `\uXXXX`. Returns lines (ts-morph's `docs` take a string; join with "\n").
  */
 export function jsDocText(text: string): string {
   return text
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    .replace(CONTROL_IN_COMMENT, unicodeEscape)
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")
     .replace(/^(\s*)@/gm, "$1\\@")

@@ -190,7 +190,7 @@ function recursiveTypes(types: readonly NamedType[]): Set<string> {
       }
       if (seen.has(n)) continue;
       seen.add(n);
-      stack.push(...(edges.get(n) ?? []));
+      for (const e of edges.get(n) ?? []) stack.push(e);
     }
   }
   return result;
@@ -395,7 +395,7 @@ export function emitParsers(service: Service, model: Model, names: ServiceNames,
     const body = gen.body(t.fields, known, []);
     // a recursive type leaves its level on the way out (failures need no unwinding: the parse ends)
     if (recursive.has(t.name)) body.splice(body.length - 1, 0, "c.depth--;");
-    lines.push(...body);
+    for (const l of body) lines.push(l);
     typeParts.push(`// ${commentText(t.name)}\n${block(`function ${gen.validator(t.name)}(x, c)`, lines)}`);
   }
 

@@ -1,11 +1,12 @@
 /**
  * `tcgen import tencentcloud --api <api.json>... [--errors <errors.json>...] [--examples <examples.json>...] --out <specs-dir>`
  *
- * Diagnostics go to stderr as `formatDiagnostic` lines and the exit code is 2; on success one
+ * Diagnostics go to stderr as `formatDiagnostic` lines (capped: `diagnosticLines`) and the exit code is 2; on success one
  * summary line goes to stdout and the exit code is 0.
  */
 import { Command } from "commander";
-import { formatDiagnostic } from "../diagnostics.js";
+import { diagnosticLines } from "../diagnostics.js";
+import { printable } from "../printable.js";
 
 export interface ImportIo {
   readonly out: (line: string) => void;
@@ -30,27 +31,27 @@ export async function runTencentCloudImport(opts: TencentCloudImportOptions, io:
   const { runImport } = await import("./run.js");
   const result = await runImport({ apiPath: opts.api, errorsPath: opts.errors, outDir: opts.out, examplesPath: opts.examples });
   if (!result.ok) {
-    for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+    for (const line of diagnosticLines(result.diagnostics)) io.err(line);
     io.err(`tcgen import: ${result.diagnostics.length} problem(s); nothing written`);
     return 2;
   }
-  for (const w of result.warnings) io.err(`warning: ${formatDiagnostic(w)}`);
+  for (const line of diagnosticLines(result.warnings)) io.err(`warning: ${line}`);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.out(
-    `imported ${plural(result.services, "service")}${result.versions === result.services ? "" : `, ${plural(result.versions, "version")}`}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
+    printable(`imported ${plural(result.services, "service")}${result.versions === result.services ? "" : `, ${plural(result.versions, "version")}`}: ${plural(result.actions, "action")}, ${plural(result.types, "type")}, ` +
       `${plural(result.codes, "service code")} → ${opts.out} (${result.written.length} of ${plural(result.files.length, "file")} changed` +
-      `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`,
+      `${result.packageFileAdded ? ", package file tencentcloud.yaml added" : ""})`),
   );
   for (const e of result.examples) {
-    io.out(
+    io.out(printable(
       e.fixes === 0
         ? `examples: ${e.successes === 1 ? "the recorded success reply" : `all ${e.successes} recorded success replies`} of ${e.service} ${e.successes === 1 ? "conforms" : "conform"} to api.json; ${e.path} holds no patches`
         : `examples: ${e.drifting} of ${e.successes} recorded success replies of ${e.service} disagree with api.json; ` +
             `wrote ${e.path} (${e.fixes} field fix${e.fixes === 1 ? "" : "es"}: what they show absent, null or outside an enum) so that they conform: review it`,
-    );
+    ));
   }
   // What was inferred, never silently: correct it with an overlay where it is wrong.
-  if (result.paging.length > 0) io.out(`inferred paging for ${plural(result.paging.length, "action")}:\n${result.paging.map((l) => `  ${l}`).join("\n")}`);
+  if (result.paging.length > 0) io.out(`inferred paging for ${plural(result.paging.length, "action")}:\n${result.paging.map((l) => `  ${printable(l)}`).join("\n")}`);
   return 0;
 }
 

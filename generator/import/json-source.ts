@@ -5,6 +5,7 @@
  * reported at its line and column: the end of the text for a truncated file.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import { duplicateKeys } from "./json-scan.js";
 
 /** An input file in memory: the path as the user gave it (used in diagnostics) and its text. */
 export interface InputFile {
@@ -16,11 +17,12 @@ export type JsonResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Parse `file.text` as JSON (a leading byte-order mark is ignored). */
+/** Parse `file.text` as JSON (a leading byte-order mark is ignored); a key repeated in an object is an error. */
 export function parseJsonFile(file: InputFile): JsonResult {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const found = text.trim() === "" ? { offset: 0, message: "the file is empty" } : locateJsonError(text);
     if (found === undefined) {
@@ -30,6 +32,9 @@ export function parseJsonFile(file: InputFile): JsonResult {
     const { line, col } = lineCol(text, found.offset);
     return { ok: false, diagnostics: [{ file: file.path, line, col, message: `not valid JSON: ${found.message}`, path: "$" }] };
   }
+  // JSON.parse keeps the last of repeated keys silently; the spec loader refuses them, and so does this.
+  const duplicates = duplicateKeys(file.path, text);
+  return duplicates.length > 0 ? { ok: false, diagnostics: duplicates } : { ok: true, value };
 }
 
 class JsonSyntax {
@@ -145,4 +150,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** JSON path segment for a key: `.Name` when identifier-like, else `["…"]`. */
 export function jsonKey(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/**
+ * A fixed lookup table that input keys can index safely: no prototype, so `constructor`,
+ * `hasOwnProperty` or `__proto__` read as absent instead of as Object.prototype's members.
+ */
+export function lookupTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }

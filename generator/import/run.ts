@@ -1,6 +1,8 @@
 /**
  * `runImport`: read api.json / errors.json files, import each service version, and write the spec
- * files into a specs dir. All or nothing: on any diagnostic nothing is written.
+ * files into a specs dir. All or nothing: on any diagnostic nothing is written, and a write that fails
+ * part-way is undone (write-files.ts). Files over the loader's 5 MB limit are split (split.ts), and
+ * parts left by an earlier import that this one does not write are removed.
  *
  * - errors.json files are paired with api.json files by their `service` and `version` fields
  *   (matching `metadata.serviceShortName` / `metadata.apiVersion`); files without those fields are
@@ -13,11 +15,15 @@
  *   beside node_modules.
  */
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { parse } from "yaml";
+import { readdir } from "node:fs/promises";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { compareText, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
+import { MAX_FILE_BYTES } from "../load/files.js";
+import { locate } from "./json-scan.js";
 import { type InputFile, isObject, parseJsonFile } from "./json-source.js";
+import { PART_FILE, splitSpecFile } from "./split.js";
 import { DEFAULTS_FILE_NAME, TENCENT_COMMON_CODES, tencentDefaultsFile, withSchemaLine } from "./tencentcloud/defaults.js";
 import { DEFAULT_SCHEMA_PATH, type ImportedFile, importParsed, type ParsedInput } from "./tencentcloud/index.js";
 import { errorText, findPackageFile, readInput, writeFilesAtomically } from "./write-files.js";
@@ -75,7 +81,13 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const errorsPaths = toList(options.errorsPath);
   const outDir = resolve(options.outDir);
   const diagnostics: Diagnostic[] = [];
-  const fail = (): RunImportResult => ({ ok: false, diagnostics: sortDiagnostics(diagnostics) });
+  const inputs: ParsedInput[] = [];
+  // Shape errors carry a JSON path: they get the line:col of that path (or its deepest existing parent).
+  const fail = (): RunImportResult => {
+    let located: readonly Diagnostic[] = diagnostics;
+    for (const input of inputs) located = locate(located, input.file.path, input.file.text);
+    return { ok: false, diagnostics: sortDiagnostics(located) };
+  };
 
   if (apiPaths.length === 0) {
     diagnostics.push({ file: "", line: 0, col: 0, path: "", message: "no api.json given" });
@@ -83,6 +95,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   }
   const apis = await parseAll(apiPaths, diagnostics);
   const errors = await parseAll(errorsPaths, diagnostics);
+  for (const input of [...apis, ...errors]) inputs.push(input);
   if (diagnostics.length > 0) return fail();
 
   const pairs = pairErrors(apis, errors, diagnostics);
@@ -112,7 +125,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     }
     const defaults = tencentDefaultsFile();
     if (!defaults.ok) {
-      diagnostics.push(...defaults.diagnostics);
+      for (const d of defaults.diagnostics) diagnostics.push(d);
       return fail();
     }
     packageFile = { path: DEFAULTS_FILE_NAME, text: withSchemaLine(defaults.file.text, schemaPath) };
@@ -131,7 +144,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   for (const [index, [api, paired]] of pairs.entries()) {
     const result = importParsed(api, paired, { commonCodes, schemaPath });
     if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       continue;
     }
     const key = `${result.service.name} ${result.service.version}`;
@@ -141,14 +154,14 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
       continue;
     }
     dirs.set(key, api.file.path);
-    files.push(...result.files);
-    warnings.push(...result.warnings);
+    for (const f of result.files) files.push(f);
+    for (const w of result.warnings) warnings.push(w);
     const example = examples[index];
     if (example !== undefined) {
       const { examplesOverlay } = await import("../overlay/examples.js");
       const schemaLine = (result.files[0]?.text.split("\n", 1)[0] ?? "").replace(/^# /, "");
       const made = examplesOverlay(packageFile ?? (existing as ImportedFile), result.files, example, schemaLine);
-      if (!made.ok) diagnostics.push(...made.diagnostics);
+      if (!made.ok) for (const d of made.diagnostics) diagnostics.push(d);
       else {
         files.push(made.overlay.file);
         const { file, ...counts } = made.overlay;
@@ -158,18 +171,29 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     if (paired === undefined) {
       warnings.push({ file: api.file.path, line: 0, col: 0, path: "", message: `no errors.json given for ${key}: every action will have only the common codes (give --errors to import each action's own codes)` });
     }
-    paging.push(...result.paging.map((line) => `${key} ${line}`));
+    for (const line of result.paging) paging.push(`${key} ${line}`);
     actions += result.counts.actions;
     types += result.counts.types;
     codes += result.counts.codes;
   }
   if (diagnostics.length > 0) return fail();
+  // Files over the loader's limit are split into parts it merges back (split.ts).
+  const sized: ImportedFile[] = [];
+  for (const file of files) {
+    const split = splitSpecFile(file, MAX_FILE_BYTES);
+    if (split.ok) for (const part of split.files) sized.push(part);
+    else diagnostics.push({ file: options.outDir, line: 0, col: 0, path: "", message: split.message });
+  }
+  if (diagnostics.length > 0) return fail();
+  files.length = 0;
+  for (const file of sized) files.push(file);
   if (packageFile) files.push(packageFile);
   files.sort((a, b) => compareText(a.path, b.path));
+  const remove = await staleParts(outDir, files);
 
   let written: string[];
   try {
-    written = await writeFilesAtomically(outDir, files);
+    written = await writeFilesAtomically(outDir, files, remove);
   } catch (error) {
     diagnostics.push({ file: options.outDir, line: 0, col: 0, path: "", message: `cannot write the specs: ${errorText(error)}` });
     return fail();
@@ -190,6 +214,21 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   };
 }
 
+/** Part files (`actions-2.yaml`, …) of an earlier import in the service folders written now that this import does not write. */
+async function staleParts(outDir: string, files: readonly ImportedFile[]): Promise<string[]> {
+  const paths = new Set(files.map((f) => f.path));
+  const dirs = new Set(files.map((f) => posix.dirname(f.path)).filter((d) => d !== "."));
+  const stale: string[] = [];
+  for (const dir of [...dirs].sort(compareText)) {
+    const names = await readdir(join(outDir, ...dir.split("/"))).catch(() => [] as string[]);
+    for (const name of names.sort(compareText)) {
+      const path = `${dir}/${name}`;
+      if (PART_FILE.test(name) && !paths.has(path)) stale.push(path);
+    }
+  }
+  return stale;
+}
+
 function toList(value: string | readonly string[] | undefined): readonly string[] {
   return value === undefined ? [] : typeof value === "string" ? [value] : value;
 }
@@ -204,7 +243,7 @@ async function parseAll(paths: readonly string[], diagnostics: Diagnostic[]): Pr
     }
     const parsed = parseJsonFile(read.file);
     if (parsed.ok) out.push({ file: read.file, value: parsed.value });
-    else diagnostics.push(...parsed.diagnostics);
+    else for (const d of parsed.diagnostics) diagnostics.push(d);
   }
   return out;
 }
@@ -251,14 +290,19 @@ function pairErrors(apis: readonly ParsedInput[], errors: readonly ParsedInput[]
 
 /** Keys of `commonErrors` in a package file's text. */
 function commonCodesOf(text: string, file: string, diagnostics: Diagnostic[]): string[] {
-  try {
-    const doc: unknown = parse(text);
-    const common = isObject(doc) ? doc["commonErrors"] : undefined;
-    return isObject(common) ? Object.keys(common) : [];
-  } catch (error) {
-    diagnostics.push({ file, line: 0, col: 0, path: "", message: `the package file is not valid YAML: ${errorText(error)}` });
+  // Read from the syntax tree, never converted to JS (a collection key would make `yaml` warn on the process).
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    diagnostics.push({ file, line: 0, col: 0, path: "", message: `the package file is not valid YAML: ${first.message.split("\n")[0] ?? ""}` });
     return [];
   }
+  const root = doc.contents;
+  const common = isMap(root) ? root.get("commonErrors", true) : undefined;
+  if (!isMap(common)) return [];
+  const codes: string[] = [];
+  for (const pair of common.items) if (isScalar(pair.key)) codes.push(String(pair.key.value));
+  return codes;
 }
 
 /** `$schema` target relative to the specs dir (see the module comment). */

@@ -1,23 +1,41 @@
 /**
- * File system side of the importer: reading inputs as UTF-8, finding an existing package file in a
- * specs dir, and writing outputs (each through a temporary file and a rename, so a reader never sees a
- * half-written spec). Files whose content is already identical are left untouched.
+ * File system side of the importer: reading inputs as UTF-8 (size known before reading), finding an
+ * existing package file in a specs dir, and writing outputs all or nothing (staged, then renamed in;
+ * undone on failure). Files whose content is already identical are left untouched.
  */
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { dirname, join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { compareText } from "../diagnostics.js";
+import { MAX_FILE_BYTES } from "../load/files.js";
+import { realPath, within } from "../real-path.js";
 import type { InputFile } from "./json-source.js";
 
 export type ReadResult = { readonly ok: true; readonly file: InputFile } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
-/** Read `path` as UTF-8 text (a file that is not UTF-8 is a diagnostic). */
+/** Largest api.json / errors.json read (checked with fstat before reading): JSON.parse needs several times the size. */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+/** Read `path` as UTF-8 text (a file that is not UTF-8, not a regular file or too large is a diagnostic). */
 export async function readInput(path: string): Promise<ReadResult> {
+  const problem = (message: string): ReadResult => ({ ok: false, diagnostic: { file: path, line: 0, col: 0, path: "", message } });
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return problem("cannot read the file: it is not a regular file");
+      if (info.size > MAX_INPUT_BYTES) {
+        return problem(`the file is too large (${(info.size / 1048576).toFixed(1)} MB; at most ${MAX_INPUT_BYTES / 1048576} MB)`);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    return { ok: false, diagnostic: { file: path, line: 0, col: 0, path: "", message: `cannot read the file: ${errorText(error)}` } };
+    return problem(`cannot read the file: ${errorText(error)}`);
   }
   try {
     return { ok: true, file: { path, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) } };
@@ -35,6 +53,8 @@ export interface FoundPackageFile {
 /** The first (by sorted path) `*.yaml`/`*.yml` under `dir` with a top-level `package:` key; skips node_modules and dot folders. */
 export async function findPackageFile(dir: string): Promise<FoundPackageFile | undefined> {
   for (const rel of await yamlFiles(dir, "")) {
+    const info = await lstat(join(dir, rel)).catch(() => undefined);
+    if (!info?.isFile() || info.size > MAX_FILE_BYTES) continue; // the loader refuses it anyway; never read whole
     const text = await readFile(join(dir, rel), "utf8");
     if (/^package[ \t]*:/m.test(text)) return { path: rel, text };
   }
@@ -52,34 +72,117 @@ async function yamlFiles(root: string, rel: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => compareText(a.name, b.name))) {
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) {
-      if (e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...(await yamlFiles(root, child)));
+      if (e.name !== "node_modules" && !e.name.startsWith(".")) for (const f of await yamlFiles(root, child)) out.push(f);
     } else if (e.isFile() && /\.ya?ml$/.test(e.name)) out.push(child);
   }
   return out;
 }
 
-/** Write files under `dir` (relative `/` paths). Returns the paths actually changed. */
-export async function writeFilesAtomically(dir: string, files: readonly { path: string; text: string }[]): Promise<string[]> {
-  const changed: string[] = [];
+/**
+ * Write files under `dir` (relative `/` paths) and remove `remove` (relative paths, absent ones are
+ * skipped), all or nothing. Phase 1 stages every changed file's new text in a private folder
+ * `dir/.tcgen-import-<pid>-<random>/` (files named `<n>.tmp`, which no spec loader lists) and creates
+ * the missing folders; phase 2 moves each existing target aside into that folder and the staged file in
+ * (renames within one file system). Any failure undoes what was done, in reverse: the specs folder is
+ * as before, and the error is rethrown. Staging folders of runs that no longer exist are removed.
+ * Test hook: `TCGEN_TEST_FAIL_AFTER_RENAMES=N` fails phase 2 after N files were swapped in.
+ * Returns the paths actually changed (written or removed).
+ */
+export async function writeFilesAtomically(
+  dir: string,
+  files: readonly { path: string; text: string }[],
+  remove: readonly string[] = [],
+): Promise<string[]> {
+  const changed: { path: string; text: string | undefined }[] = [];
   for (const f of files) {
-    const target = join(dir, ...f.path.split("/"));
-    const existing = await readFile(target, "utf8").catch(() => undefined);
-    if (existing === f.text) continue;
-    await mkdir(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.${f.path.split("/").pop() ?? "spec"}.${process.pid}.tmp`);
-    try {
-      await writeFile(temp, f.text, "utf8");
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    changed.push(f.path);
+    const existing = await readSmallText(join(dir, ...f.path.split("/")), Buffer.byteLength(f.text));
+    if (existing !== f.text) changed.push(f);
   }
-  return changed;
+  for (const path of remove) {
+    if (await exists(join(dir, ...path.split("/")))) changed.push({ path, text: undefined });
+  }
+  if (changed.length === 0) return [];
+
+  await mkdir(dir, { recursive: true });
+  const root = realPath(dir);
+  await removeDeadStages(dir);
+  const stage = join(dir, `${STAGE_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+  await mkdir(stage);
+  const undo: Array<() => Promise<void>> = [];
+  try {
+    // Phase 1: nothing visible changes but new (empty) folders.
+    for (const [i, f] of changed.entries()) {
+      const target = join(dir, ...f.path.split("/"));
+      // A folder of the specs tree that is a symlink out of it is not followed: nothing is written outside.
+      if (!within(realPath(dirname(target)), root)) {
+        throw new Error(`${posix.dirname(f.path)} leads outside the specs folder (a symlink); nothing is written through it`);
+      }
+      if (f.text === undefined) continue;
+      const present = await lstat(target).catch(() => undefined);
+      if (present !== undefined && !present.isFile()) throw new Error(`${target} exists and is not a regular file`);
+      const parent = dirname(target);
+      const made = await mkdir(parent, { recursive: true });
+      if (made !== undefined) undo.push(() => rm(made, { recursive: true, force: true }));
+      await writeFile(join(stage, `${i}.tmp`), f.text, "utf8");
+    }
+    // Phase 2: swap each file in, keeping what it replaces until the end.
+    const failAfter = Number(process.env["TCGEN_TEST_FAIL_AFTER_RENAMES"] ?? Number.NaN);
+    for (const [i, f] of changed.entries()) {
+      if (i === failAfter) throw new Error(`injected failure after ${i} files (TCGEN_TEST_FAIL_AFTER_RENAMES)`);
+      const target = join(dir, ...f.path.split("/"));
+      const backup = join(stage, `${i}.bak`);
+      if (await exists(target)) {
+        await rename(target, backup);
+        undo.push(() => rename(backup, target));
+      }
+      if (f.text !== undefined) {
+        await rename(join(stage, `${i}.tmp`), target);
+        undo.push(() => unlink(target));
+      }
+    }
+  } catch (error) {
+    for (const step of undo.reverse()) await step().catch(() => undefined);
+    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  await rm(stage, { recursive: true, force: true }).catch(() => undefined);
+  return changed.map((f) => f.path);
 }
 
+const STAGE_PREFIX = ".tcgen-import-";
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The text of a regular file no larger than `size` bytes (only then can it equal the new text), else undefined. */
+async function readSmallText(path: string, size: number): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size !== size) return undefined;
+  return readFile(path, "utf8").catch(() => undefined);
+}
+
+async function removeDeadStages(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const name of entries) {
+    const pid = new RegExp(`^${STAGE_PREFIX.replace(/\./g, "\\.")}(\\d+)-[0-9a-f]+$`).exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
+    let alive = true;
+    try {
+      process.kill(Number(pid), 0);
+    } catch (error) {
+      alive = (error as NodeJS.ErrnoException).code === "EPERM";
+    }
+    if (!alive) await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** An error's text once: Node's file-system messages already start with their code (`ENOTDIR: not a directory, …`). */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return "code" in error && typeof error.code === "string" ? `${error.code}: ${error.message}` : error.message;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const code = "code" in error && typeof error.code === "string" ? error.code : undefined;
+  return code === undefined || error.message.startsWith(code) ? error.message : `${code}: ${error.message}`;
 }

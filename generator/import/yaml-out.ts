@@ -12,6 +12,7 @@
  * with JSON escapes (valid YAML) plus `\u` escapes for characters YAML does not allow raw.
  * Maps are JS `Map`s, so keys keep the order the importer chose, integer-like keys included.
  */
+import { printable } from "../printable.js";
 
 export type YamlScalar = string | number | boolean | null;
 export type YamlValue = YamlScalar | YamlMap | readonly YamlScalar[];
@@ -24,9 +25,9 @@ export function ymap(entries: ReadonlyArray<readonly [string, YamlValue | undefi
   return map;
 }
 
-/** `header` lines as `# ` comments, then the mapping. Deterministic for equal input. */
+/** `header` lines as `# ` comments (control characters escaped: YAML forbids them raw), then the mapping. Deterministic for equal input. */
 export function yamlText(header: readonly string[], body: YamlMap): string {
-  const out: string[] = header.map((line) => `# ${line.replace(/[\r\n]+/g, " ")}\n`);
+  const out: string[] = header.map((line) => `# ${printable(line.replace(/[\r\n]+/g, " "))}\n`);
   writeMap(body, "", out);
   return out.join("");
 }

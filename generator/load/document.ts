@@ -40,9 +40,11 @@ export type KeyIndex = Map<YAMLMap, Map<string, Pair>>;
  * Index every map's entries by key text in one iterative walk (no recursion: deep input is fine),
  * and collect the keys that repeat an earlier key of their map. Linear, unlike pairwise checks.
  */
-export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: Node[] } {
+export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: Node[]; complexKeys: Node[] } {
   const index: KeyIndex = new Map();
   const duplicates: Node[] = [];
+  /** Keys that are not scalars (`? [a, b]`, `? {a: 1}`, an alias): a spec key is always a plain string. */
+  const complexKeys: Node[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -53,7 +55,7 @@ export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: 
         if (k !== undefined) {
           if (entries.has(k)) duplicates.push(pair.key as Node);
           else entries.set(k, pair);
-        } else stack.push(pair.key);
+        } else if (pair.key !== null && pair.key !== undefined) complexKeys.push(pair.key as Node);
         stack.push(pair.value);
       }
       index.set(node, entries);
@@ -61,7 +63,7 @@ export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: 
       for (const item of node.items) stack.push(item);
     }
   }
-  return { index, duplicates };
+  return { index, duplicates, complexKeys };
 }
 
 /** The YAML syntax tree of a document, with what it takes to turn offsets into lines. */

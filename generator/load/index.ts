@@ -24,10 +24,10 @@ export function loadSpecs(files: readonly SpecFile[]): LoadedSpecs {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const f of sorted) {
     const parsed = parseSpec(f.path, f.content);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     if (!parsed.doc) continue;
     const problems = validateStructure(parsed.doc);
-    diagnostics.push(...problems);
+    for (const d of problems) diagnostics.push(d);
     if (problems.length === 0) docs.push(parsed.doc);
   }
   return { docs, diagnostics: sortDiagnostics(diagnostics) };

@@ -5,14 +5,14 @@
  * may expand to at most MAX_ALIAS_COUNT nodes ("billion laughs"), and nesting too deep for the
  * parser's stack is reported, never thrown.
  */
-import { LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { SpecDocument, fileDiagnostic, indexKeys } from "./document.js";
 import { fastLoad } from "./fast-parse.js";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./files.js";
 
 export const MAX_ALIAS_COUNT = 100;
-/** Larger files are refused up front: the YAML reader needs seconds per megabyte on slow machines. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -51,11 +51,7 @@ export interface ParseOutcome {
 }
 
 export function parseSpec(file: string, content: Uint8Array | string): ParseOutcome {
-  if (content.length > MAX_FILE_BYTES) {
-    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-    const message = `the file is too large (${mb(content.length)} MB; at most ${mb(MAX_FILE_BYTES)} MB per file): split it into several files`;
-    return { doc: undefined, diagnostics: [fileDiagnostic(file, message)] };
-  }
+  if (content.length > MAX_FILE_BYTES) return { doc: undefined, diagnostics: [fileDiagnostic(file, tooLargeMessage(content.length))] };
   const text = decodeSpec(file, content);
   if (typeof text !== "string") return { doc: undefined, diagnostics: [text] };
   const fast = fastLoad(text);
@@ -73,6 +69,8 @@ export function parseSlow(file: string, text: string): ParseOutcome {
       // Duplicate keys are found by indexKeys in linear time (yaml's own check is quadratic per map).
       uniqueKeys: false,
       prettyErrors: false,
+      // Problems are diagnostics; nothing may reach the process as a warning.
+      logLevel: "error",
     });
   } catch (e) {
     if (e instanceof RangeError) return { doc: undefined, diagnostics: [fileDiagnostic(file, "the document is nested too deeply to read")] };
@@ -87,15 +85,18 @@ export function parseSlow(file: string, text: string): ParseOutcome {
   if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
     return { doc: undefined, diagnostics: [fileDiagnostic(file, "the file is empty: expected a package file or a service file")] };
   }
-  const { index, duplicates } = indexKeys(doc);
-  if (duplicates.length > 0) {
-    return {
-      doc: undefined,
-      diagnostics: duplicates.map((k) => {
-        const [start, end] = k.range ?? [0, 0];
-        return at(start, `duplicate key ${quoteKey(text.slice(start, end))}`);
-      }),
-    };
+  const { index, duplicates, complexKeys } = indexKeys(doc);
+  if (duplicates.length > 0 || complexKeys.length > 0) {
+    const found: Diagnostic[] = duplicates.map((k) => {
+      const [start, end] = k.range ?? [0, 0];
+      return at(start, `duplicate key ${quoteKey(text.slice(start, end))}`);
+    });
+    // Checked before toJS, which would stringify such a key with a process warning.
+    for (const k of complexKeys) {
+      const kind = isSeq(k) ? "a list" : isMap(k) ? "a mapping" : isAlias(k) ? "an alias" : "not a plain value";
+      found.push(at(k.range?.[0] ?? 0, `a key must be a plain string, found ${kind}`));
+    }
+    return { doc: undefined, diagnostics: found };
   }
   let data: unknown;
   try {

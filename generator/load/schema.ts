@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import type { FileKind, SpecDocument } from "./document.js";
+import { isCalendarDate } from "./calendar-date.js";
 import { ajvDiagnostics, describeValue } from "./messages.js";
 
 /** schema/ sits two levels above both generator/load/ and dist/load/. */
@@ -78,6 +79,13 @@ export function validateStructure(doc: SpecDocument): Diagnostic[] {
   if (typeof kind !== "string") return [kind];
   doc.kind = kind;
   const validate = compile().validators[kind];
-  if (validate(doc.data)) return [];
+  if (validate(doc.data)) return kind === "service" ? checkServiceVersion(doc) : [];
   return ajvDiagnostics(doc, (validate.errors ?? []) as ErrorObject[]);
+}
+
+/** The schema checks the version's shape (`\d{4}-\d{2}-\d{2}`); this checks that the day exists. */
+function checkServiceVersion(doc: SpecDocument): Diagnostic[] {
+  const version = (doc.data as { service: { version: string } }).service.version;
+  if (isCalendarDate(version)) return [];
+  return [doc.diagnostic(["service", "version"], `invalid service version ${JSON.stringify(version)}: must be a date like "2017-03-12" (no such day)`, "value")];
 }

@@ -54,3 +54,23 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const c = closest(word, candidates);
   return c === undefined ? "" : ` (did you mean "${c}"?)`;
 }
+
+/** How many "did you mean" searches one file gets; the rest of its unknown names get none. */
+export const SUGGESTIONS_PER_FILE = 20;
+
+/**
+ * Bounds the cost of suggestions: each search scans every candidate, so a file with thousands of
+ * unknown names would cost (names × candidates). Only the first SUGGESTIONS_PER_FILE unknown names
+ * of each file are searched; candidates are only built when a search runs.
+ */
+export class SuggestionBudget {
+  readonly #used = new Map<string, number>();
+
+  /** ` (did you mean "x"?)`, or "" when nothing is close or the file's budget is spent. */
+  hint(file: string, word: string, candidates: () => Iterable<string>): string {
+    const used = this.#used.get(file) ?? 0;
+    if (used >= SUGGESTIONS_PER_FILE) return "";
+    this.#used.set(file, used + 1);
+    return didYouMean(word, candidates());
+  }
+}

@@ -3,11 +3,11 @@
  * every semantic problem at once (located, sorted). Collections keyed by spec names are `Map`s, so
  * names such as `__proto__` or `constructor` are plain data here.
  */
-import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { sortDiagnostics, type Diagnostic, type RelatedLocation } from "../diagnostics.js";
 import type { DocPath, SpecDocument } from "../load/document.js";
 import { TYPE_EXPRESSION_RULE } from "../load/messages.js";
 import { LazyLocation } from "../load/location.js";
-import { didYouMean } from "../load/suggest.js";
+import { SuggestionBudget } from "../load/suggest.js";
 import { applyOverlays, type OverlayContext } from "../overlay/apply.js";
 import type { RawOverlayFile } from "../overlay/raw.js";
 import { codeFamily } from "./codes.js";
@@ -33,7 +33,8 @@ export type BuildResult =
   | { readonly ok: true; readonly model: Model }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const at = (l: SourceLocation): string => `${l.file}:${l.line}:${l.col}`;
+/** "first defined at <loc>", kept apart from the message so it is shown relative to the same base as the main location. */
+const at = (l: SourceLocation, label = "first defined at"): RelatedLocation => ({ label, file: l.file, line: l.line, col: l.col });
 
 /** A named thing and where it was declared. */
 interface Declared<T> {
@@ -64,18 +65,18 @@ class Scope<T> {
   add(d: Declared<T>): boolean {
     const outerSame = this.outer?.byName.get(d.name);
     if (outerSame) {
-      this.report(d, `${this.what} ${JSON.stringify(d.name)} is already a common code (first defined at ${at(outerSame.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} is already a common code`, at(outerSame.loc));
       return false;
     }
     const same = this.byName.get(d.name);
     if (same) {
-      this.report(d, `duplicate ${this.what} ${JSON.stringify(d.name)} (first defined at ${at(same.loc)})`);
+      this.report(d, `duplicate ${this.what} ${JSON.stringify(d.name)}`, at(same.loc));
       return false;
     }
     const lower = d.name.toLowerCase();
     const other = this.caseSensitive ? undefined : (this.byLower.get(lower) ?? this.outer?.byLower.get(lower));
     if (other) {
-      this.report(d, `${this.what} ${JSON.stringify(d.name)} differs only by case from ${JSON.stringify(other.name)} (first defined at ${at(other.loc)})`);
+      this.report(d, `${this.what} ${JSON.stringify(d.name)} differs only by case from ${JSON.stringify(other.name)}`, at(other.loc));
       return false;
     }
     this.byName.set(d.name, d);
@@ -83,8 +84,8 @@ class Scope<T> {
     return true;
   }
 
-  private report(d: Declared<T>, message: string): void {
-    this.diags.push(d.doc.diagnostic(d.path, message));
+  private report(d: Declared<T>, message: string, related: RelatedLocation): void {
+    this.diags.push({ ...d.doc.diagnostic(d.path, message), related });
   }
 }
 
@@ -107,13 +108,14 @@ function errorCode(d: Declared<RawCode>, scope: ErrorCode["scope"]): ErrorCode {
 
 class Builder {
   readonly diags: Diagnostic[] = [];
+  private readonly suggest = new SuggestionBudget();
 
   build(docs: readonly SpecDocument[]): BuildResult {
     const packages = docs.filter((d) => d.kind === "package");
     const first = packages[0];
     for (const extra of packages.slice(1)) {
       this.diags.push(
-        extra.diagnostic(["package"], `a second package file: exactly one is allowed (first defined at ${at(first!.location(["package"]))})`),
+        { ...extra.diagnostic(["package"], "a second package file: exactly one is allowed"), related: at(first!.location(["package"])) },
       );
     }
     if (!first) {
@@ -212,7 +214,7 @@ class Builder {
         const loc = new LazyLocation(doc, ["service", key]);
         const prev = key === "host" ? host : description;
         if (prev) {
-          this.diags.push(doc.diagnostic(["service", key], `${key} of service ${label} is already set (first set at ${at(prev.loc)})`));
+          this.diags.push({ ...doc.diagnostic(["service", key], `${key} of service ${label} is already set`), related: at(prev.loc, "first set at") });
         } else if (key === "host") host = { value, loc };
         else description = { value, loc };
       }
@@ -284,12 +286,12 @@ class Builder {
       const prev = firstAt.get(code);
       if (prev !== undefined) {
         const loc = d.doc.location([...d.path, "errors", prev], "value");
-        this.diags.push(d.doc.diagnostic(path, `error code ${JSON.stringify(code)} is listed twice (first listed at ${at(loc)})`, "value"));
+        this.diags.push({ ...d.doc.diagnostic(path, `error code ${JSON.stringify(code)} is listed twice`, "value"), related: at(loc, "first listed at") });
         return;
       }
       firstAt.set(code, i);
       if (!service.has(code) && !common.has(code)) {
-        const hint = didYouMean(code, [...service.keys(), ...common.keys()]);
+        const hint = this.suggest.hint(d.doc.file, code, () => [...service.keys(), ...common.keys()]);
         this.diags.push(
           d.doc.diagnostic(path, `unknown error code ${JSON.stringify(code)}: define it in the service's errors or in commonErrors${hint}`, "value"),
         );
@@ -347,7 +349,7 @@ class Builder {
     if (parsed.primitive) inner = { kind: "primitive", name: parsed.primitive };
     else if (types.has(parsed.base)) inner = { kind: "ref", name: parsed.base };
     else {
-      const hint = didYouMean(parsed.base, [...types.keys(), ...PRIMITIVE_NAMES]);
+      const hint = this.suggest.hint(doc.file, parsed.base, () => [...types.keys(), ...PRIMITIVE_NAMES]);
       this.diags.push(doc.diagnostic(exprPath, `unknown type "${parsed.base}"${hint}`, "value"));
       return undefined;
     }

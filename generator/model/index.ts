@@ -3,9 +3,9 @@
  * Parse and structural problems of all files are reported together; the semantic pass runs once
  * every file is structurally valid (its checks would only echo structural mistakes otherwise).
  */
-import type { Diagnostic } from "../diagnostics.js";
+import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { loadSpecs } from "../load/index.js";
-import { readSpecFiles } from "../load/files.js";
+import { readSpecFiles, type ReadSpecs } from "../load/files.js";
 import { buildModel } from "./build.js";
 import type { Model } from "./types.js";
 
@@ -21,14 +21,21 @@ export type LoadResult =
 
 /** Read every `*.yaml` / `*.yml` under `specsDir` (recursively, sorted), validate, build the model. */
 export async function loadModel(specsDir: string): Promise<LoadResult> {
-  let files: SpecFile[];
+  let read: ReadSpecs;
   try {
-    files = await readSpecFiles(specsDir);
+    read = await readSpecFiles(specsDir);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    // The folder itself, as given (an absolute path stays absolute when shown relative to the folder).
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    const reason = code ?? (e instanceof Error ? e.message : String(e));
     return { ok: false, diagnostics: [{ file: specsDir, line: 0, col: 0, path: "", message: `cannot read the specs directory: ${reason}` }] };
   }
-  return loadModelFromFiles(files);
+  if (read.diagnostics.length === 0) return loadModelFromFiles(read.files);
+  // Unreadable files are reported with the problems of the files that could be read.
+  const loaded = read.files.length > 0 ? loadSpecs(read.files).diagnostics : [];
+  const all = [...read.diagnostics];
+  for (const d of loaded) all.push(d);
+  return { ok: false, diagnostics: sortDiagnostics(all) };
 }
 
 /** Same as loadModel, from files in memory (tests, the importer). */

@@ -14,10 +14,10 @@
  * Every target must exist: a stale overlay (say, after a re-import renamed a field) is a located error
  * naming the target. Two overlays that set one attribute to different values are an error naming both.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, RelatedLocation } from "../diagnostics.js";
 import type { DocPath, SpecDocument } from "../load/document.js";
 import { LazyLocation } from "../load/location.js";
-import { didYouMean } from "../load/suggest.js";
+import { SuggestionBudget } from "../load/suggest.js";
 import { codeFamily } from "../model/codes.js";
 import { byCode, byName, sortedUnique } from "../model/order.js";
 import { own, ownKeys, type RawField, type RawMap } from "../model/raw.js";
@@ -32,7 +32,8 @@ export interface OverlayContext {
   readonly field: (doc: SpecDocument, path: DocPath, name: string, raw: RawField, typeNames: ReadonlyMap<string, unknown>) => Field | undefined;
 }
 
-const at = (l: SourceLocation): string => `${l.file}:${l.line}:${l.col}`;
+/** A related location: printed by the reporter relative to the same folder as the main one. */
+const at = (l: SourceLocation, label: string): RelatedLocation => ({ label, file: l.file, line: l.line, col: l.col });
 
 interface WorkAction {
   action: Action;
@@ -50,6 +51,8 @@ export function applyOverlays(service: Service, overlays: readonly SpecDocument[
 
 class Application {
   private readonly label: string;
+  /** did-you-mean for the first few unknown names per file only (bounded cost on hostile overlays). */
+  private readonly suggest = new SuggestionBudget();
   private readonly codes: Map<string, ErrorCode>;
   private readonly types: Map<string, { type: NamedType; readonly fields: Map<string, Field> }>;
   private readonly actions: Map<string, WorkAction>;
@@ -86,8 +89,9 @@ class Application {
     };
   }
 
-  private report(doc: SpecDocument, path: DocPath, message: string, anchor: "key" | "value" = "key"): void {
-    this.ctx.diags.push(doc.diagnostic(path, message, anchor));
+  private report(doc: SpecDocument, path: DocPath, message: string, related?: RelatedLocation, anchor: "key" | "value" = "key"): void {
+    const d = doc.diagnostic(path, message, anchor);
+    this.ctx.diags.push(related === undefined ? d : { ...d, related });
   }
 
   private overlay(doc: SpecDocument): void {
@@ -97,8 +101,8 @@ class Application {
       const path = ["errors", code];
       const common = this.ctx.common.get(code);
       const defined = this.codes.get(code);
-      if (common) this.report(doc, path, `error code ${JSON.stringify(code)} is already a common code (defined at ${at(common.loc)})`);
-      else if (defined) this.report(doc, path, `error code ${JSON.stringify(code)} is already defined in ${this.label} (at ${at(defined.loc)}): remove it from the overlay`);
+      if (common) this.report(doc, path, `error code ${JSON.stringify(code)} is already a common code`, at(common.loc, "defined at"));
+      else if (defined) this.report(doc, path, `error code ${JSON.stringify(code)} is already defined in ${this.label}: remove it from the overlay`, at(defined.loc, "defined at"));
       else {
         this.codes.set(code, {
           code,
@@ -130,7 +134,7 @@ class Application {
       if (patch === undefined) continue;
       const work = targets.get(name);
       const what = section === "types" ? "type" : "action";
-      if (work === undefined) this.report(doc, [section, name], `stale overlay: ${what} ${JSON.stringify(name)} does not exist in ${this.label}${didYouMean(name, targets.keys())}`);
+      if (work === undefined) this.report(doc, [section, name], `stale overlay: ${what} ${JSON.stringify(name)} does not exist in ${this.label}${this.suggest.hint(doc.file, name, () => targets.keys())}`);
       else apply(name, patch, work, [section, name]);
     }
   }
@@ -151,7 +155,7 @@ class Application {
     const key = `${target}\u0000${attribute}`;
     const prev = this.settings.get(key);
     if (prev && prev.value !== value) {
-      this.report(doc, path, `${attribute} of ${target} is set to ${JSON.stringify(value)} here, but to ${JSON.stringify(prev.value)} at ${at(prev.loc)}`);
+      this.report(doc, path, `${attribute} of ${target} is set to ${JSON.stringify(value)} here, but to ${JSON.stringify(prev.value)} by another overlay`, at(prev.loc, "set at"));
       return false;
     }
     if (!prev) this.settings.set(key, { value, loc: new LazyLocation(doc, path) });
@@ -168,7 +172,7 @@ class Application {
       const target = `field ${JSON.stringify(name)} ${owner}`;
       if (patch.add !== undefined) {
         if (!alone) this.report(doc, [...fieldPath, "add"], `"add" stands alone: a new field is written whole, as in a service file`);
-        else if (existing) this.report(doc, fieldPath, `${target} already exists (defined at ${at(existing.loc)}): patch it instead of adding it`);
+        else if (existing) this.report(doc, fieldPath, `${target} already exists: patch it instead of adding it`, at(existing.loc, "defined at"));
         else {
           const field = this.ctx.field(doc, [...fieldPath, "add"], name, patch.add, this.types);
           if (field) fields.set(name, { ...field, loc: new LazyLocation(doc, fieldPath) });
@@ -176,7 +180,7 @@ class Application {
         continue;
       }
       if (!existing) {
-        const hint = didYouMean(name, fields.keys());
+        const hint = this.suggest.hint(doc.file, name, () => fields.keys());
         this.report(doc, fieldPath, `stale overlay: ${target} does not exist in ${this.label}${hint} (to add a field, write { add: <field> })`);
         continue;
       }
@@ -204,8 +208,8 @@ class Application {
     (patch.add ?? []).forEach((code, i) => {
       if (this.codes.has(code) || this.ctx.common.has(code)) work.own.add(code);
       else {
-        const hint = didYouMean(code, [...this.codes.keys(), ...this.ctx.common.keys()]);
-        this.report(doc, [...path, "add", i], `unknown error code ${JSON.stringify(code)}: define it in the service's errors, an overlay's errors or commonErrors${hint}`, "value");
+        const hint = this.suggest.hint(doc.file, code, () => [...this.codes.keys(), ...this.ctx.common.keys()]);
+        this.report(doc, [...path, "add", i], `unknown error code ${JSON.stringify(code)}: define it in the service's errors, an overlay's errors or commonErrors${hint}`, undefined, "value");
       }
     });
     (patch.remove ?? []).forEach((code, i) => {
@@ -213,7 +217,7 @@ class Application {
       const message = this.ctx.common.has(code)
         ? `${JSON.stringify(code)} is a common code: every action can return it, so it cannot be removed`
         : `stale overlay: action ${JSON.stringify(action)} does not list error code ${JSON.stringify(code)}`;
-      this.report(doc, [...path, "remove", i], message, "value");
+      this.report(doc, [...path, "remove", i], message, undefined, "value");
     });
   }
 }

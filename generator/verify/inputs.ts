@@ -11,7 +11,7 @@
  * `index` counts the replies of one action within one file, from 1 (for examples.json: the position
  * in that action's list).
  */
-import { readFile } from "node:fs/promises";
+import { readBoundedSync } from "../read-bounded.js";
 
 export interface RecordedReply {
   /** The file as the user named it. */
@@ -133,20 +133,32 @@ function segment(key: string): string {
 }
 
 /** Read every file of recorded replies; a problem line per unreadable or unrecognised file. */
+/** Largest reply file read (checked with fstat before reading; JSON.parse needs several times the size). */
+export const MAX_REPLY_FILE_BYTES = 256 * 1024 * 1024;
+
 export async function readReplyFiles(files: readonly string[]): Promise<{ readonly replies: RecordedReply[]; readonly problems: string[] }> {
   const problems: string[] = [];
   const replies: RecordedReply[] = [];
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      const read = readBoundedSync(file, MAX_REPLY_FILE_BYTES);
+      if (!read.ok) {
+        problems.push(
+          read.reason === "too-large"
+            ? `${file}: the file is too large (${(read.size / 1048576).toFixed(1)} MB; at most ${MAX_REPLY_FILE_BYTES / 1048576} MB): split it`
+            : `${file}: cannot read the file (it is not a regular file)`,
+        );
+        continue;
+      }
+      text = read.bytes.toString("utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | null)?.code;
       problems.push(`${file}: cannot read the file${code ? ` (${code === "ENOENT" ? "no such file" : code})` : ""}`);
       continue;
     }
     const read = readRecordedReplies(file, text);
-    if (read.ok) replies.push(...read.replies);
+    if (read.ok) for (const r of read.replies) replies.push(r);
     else problems.push(read.message);
   }
   return { replies, problems };

@@ -18,6 +18,7 @@
  * title?, line?, verdict, drift, path?, expected?, found?, code?, unknownFields?}], "summary":
  * {replies, drift, verdicts: {<verdict>: count}}}`.
  */
+import { printable } from "../printable.js";
 import { IS_DRIFT, type VerdictKind } from "./classify.js";
 import type { Verdict, VerifySummary } from "./verify.js";
 
@@ -36,14 +37,15 @@ export function verdictLine(v: Verdict): string {
   else if (v.expected !== undefined && v.found !== undefined) {
     what += `${v.path !== undefined ? ` at ${v.path}` : ""}: expected ${v.expected}, found ${v.found}`;
   }
-  return `${where}: ${v.action} #${v.index}${title}: ${what}`;
+  // Names, paths and values come from the reply files: escaped, so they cannot forge lines or move the cursor.
+  return printable(`${where}: ${v.action} #${v.index}${title}: ${what}`);
 }
 
 export function humanReport(r: ReportInput): string[] {
   const lines = r.verdicts.map(verdictLine);
   const s = r.summary;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  lines.push("", `${plural(s.replies, "reply", "replies")} checked against ${r.service.moduleDir} ${r.service.version}:`);
+  lines.push("", printable(`${plural(s.replies, "reply", "replies")} checked against ${r.service.moduleDir} ${r.service.version}:`));
   const width = String(Math.max(0, ...Object.values(s.verdicts).map((n) => n ?? 0))).length;
   for (const [kind, n] of Object.entries(s.verdicts) as Array<[VerdictKind, number]>) {
     lines.push(`  ${String(n).padStart(width)}  ${kind}${IS_DRIFT[kind] ? " (drift)" : ""}`);

@@ -2,7 +2,7 @@
  * `verify` without the command line: specs + service + recorded-reply files → one verdict per reply
  * (see classify.ts), or the problems that make the run a usage error (exit 2).
  */
-import { compareText, formatDiagnostic, sortDiagnostics } from "../diagnostics.js";
+import { compareText, diagnosticLines } from "../diagnostics.js";
 import { serviceModuleDir } from "../emit/names.js";
 import { loadModel } from "../model/index.js";
 import type { Model, Service } from "../model/types.js";
@@ -84,7 +84,7 @@ export async function runVerification(options: VerifyOptions): Promise<VerifyRun
 
   const loaded = await loadModel(options.specsDir);
   if (!loaded.ok) {
-    problems.push(...sortDiagnostics(loaded.diagnostics).map(formatDiagnostic));
+    for (const line of diagnosticLines(loaded.diagnostics)) problems.push(line);
     problems.push(`${options.specsDir}: ${loaded.diagnostics.length} problem(s) in the specs`);
     return { ok: false, problems };
   }

@@ -1,7 +1,8 @@
 /**
  * Replace the output directory all at once. The new output is written into a fresh sibling
- * (`.<name>.tmp-<pid>-<random>`, same parent so the renames stay on one file system), then swapped in:
- * target → `.<name>.old-<pid>-<random>`, temp → target, old removed. Until the swap, the previous
+ * (`.tcgen-<tag>.tmp-<pid>-<random>`, same parent so the renames stay on one file system; `<tag>` is a
+ * short hash of the folder's name, so a name near the file system's 255-byte limit still leaves room),
+ * then swapped in: target → `.tcgen-<tag>.old-<pid>-<random>`, temp → target, old removed. Until the swap, the previous
  * output is untouched: an error or SIGINT/SIGTERM removes the temp dir and leaves it as it was.
  *
  * A `node_modules` folder at the top of the old output (someone ran npm there) is carried over.
@@ -10,7 +11,7 @@
  * Fault injection for tests: `TCGEN_TEST_FAIL_AFTER_FILES=N` throws after N files are written;
  * `TCGEN_TEST_HANG_AFTER_FILES=N` prints a line to stderr and waits (to be killed by a signal).
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -37,9 +38,16 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Remove `.<name>.tmp-<pid>-*` / `.<name>.old-<pid>-*` siblings left by runs that no longer exist. */
+/** The short tag of the temp and old siblings of the output folder `name`. */
+export function siblingTag(name: string): string {
+  return `.tcgen-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
+}
+
+/** Remove `.tcgen-<tag>.tmp-<pid>-*` / `.tcgen-<tag>.old-<pid>-*` siblings left by runs that no longer exist. */
 function removeLeftovers(parent: string, name: string): void {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:tmp|old)-(\\d+)-[0-9a-f]+$`);
+  // Also the `.<name>.tmp-…` siblings of earlier tcgen versions.
+  const escaped = [siblingTag(name), `.${name}`].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const pattern = new RegExp(`^(?:${escaped})\\.(?:tmp|old)-(\\d+)-[0-9a-f]+$`);
   let entries: string[];
   try {
     entries = readdirSync(parent);
@@ -72,7 +80,7 @@ export async function writeOutputAtomically(
   removeLeftovers(parent, name);
 
   const suffix = `${process.pid}-${randomBytes(6).toString("hex")}`;
-  const temp = join(parent, `.${name}.tmp-${suffix}`);
+  const temp = join(parent, `${siblingTag(name)}.tmp-${suffix}`);
   mkdirSync(temp);
 
   const onSignal = (signal: NodeJS.Signals) => {
@@ -107,7 +115,7 @@ export async function writeOutputAtomically(
         await new Promise<never>(() => setInterval(() => {}, 1 << 30));
       }
     }
-    swap(target, temp, join(parent, `.${name}.old-${suffix}`));
+    swap(target, temp, join(parent, `${siblingTag(name)}.old-${suffix}`));
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

@@ -3,15 +3,19 @@
  * (content differs) with a bounded unified diff, missing files, and unexpected files (on disk but not
  * generated — hand-added ones too). Only a top-level `node_modules` folder of the output is ignored.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { OutputFile } from "../emit/output.js";
 import { compareText } from "../diagnostics.js";
+import { printable } from "../printable.js";
+import { readBoundedSync } from "../read-bounded.js";
 
 export interface StaleFile {
   readonly path: string;
   readonly onDisk: string;
   readonly generated: string;
+  /** Set when the file on disk was not read (too large, or not a regular file): shown instead of a diff. */
+  readonly note?: string;
 }
 
 export interface Drift {
@@ -24,41 +28,93 @@ export function hasDrift(drift: Drift): boolean {
   return drift.stale.length + drift.missing.length + drift.unexpected.length > 0;
 }
 
-/** Every file under `dir` (relative, `/`-separated, sorted) → bytes. A missing dir is empty. */
-export function readTree(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (abs: string, rel: string) => {
+/** An entry of a listed tree: a regular file with its size, or anything else (symlink, fifo, socket, device). */
+export interface TreeEntry {
+  readonly regular: boolean;
+  readonly size: number;
+}
+
+/**
+ * Every entry under `dir` that is not a folder (relative, `/`-separated, sorted) with its kind and size,
+ * without reading any file and without following symlinks. A missing dir is empty. The top-level
+ * `node_modules` is skipped.
+ */
+export function listTree(dir: string): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  const pending: string[] = [""];
+  while (pending.length > 0) {
+    const rel = pending.pop()!;
+    const abs = rel === "" ? dir : join(dir, ...rel.split("/"));
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
-      if (rel === "" && (error as NodeJS.ErrnoException).code === "ENOENT") return;
+      if (rel === "" && (error as NodeJS.ErrnoException).code === "ENOENT") return out;
       throw error;
     }
     for (const entry of entries) {
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (relPath !== "node_modules") walk(join(abs, entry.name), relPath);
+        if (relPath !== "node_modules") pending.push(relPath);
+      } else if (entry.isFile()) {
+        out.set(relPath, { regular: true, size: statSize(join(abs, entry.name)) });
       } else {
-        out.set(relPath, entry.isFile() ? readFileSync(join(abs, entry.name)) : Buffer.alloc(0));
+        out.set(relPath, { regular: false, size: 0 });
       }
     }
-  };
-  walk(dir, "");
+  }
   return new Map([...out].sort((a, b) => compareText(a[0], b[0])));
 }
 
+function statSize(path: string): number {
+  try {
+    return lstatSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Every file under `dir` → bytes (special files as empty), sorted; for trees tcgen wrote (tests, its own dist). */
+export function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const [rel, entry] of listTree(dir)) {
+    out.set(rel, entry.regular ? readFileSync(join(dir, ...rel.split("/"))) : Buffer.alloc(0));
+  }
+  return out;
+}
+
+/** Files on disk larger than this are not read to show a diff (only their size is reported). */
+export const MAX_DIFF_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Compare by listing first: a file of another size than the generated one is stale without being
+ * compared; a file is read only when it is a regular file and small enough (its size equal to the
+ * generated file's, or at most MAX_DIFF_BYTES to show a diff). Unexpected files are never read.
+ */
 export function compareWithDisk(outDir: string, files: readonly OutputFile[]): Drift {
-  const disk = readTree(outDir);
+  const disk = listTree(outDir);
   const stale: StaleFile[] = [];
   const missing: string[] = [];
   for (const file of files) {
-    const bytes = disk.get(file.path);
+    const entry = disk.get(file.path);
     disk.delete(file.path);
-    if (bytes === undefined) missing.push(file.path);
-    else if (!bytes.equals(Buffer.from(file.text, "utf8"))) {
-      stale.push({ path: file.path, onDisk: bytes.toString("utf8"), generated: file.text });
+    if (entry === undefined) {
+      missing.push(file.path);
+      continue;
     }
+    const generated = Buffer.from(file.text, "utf8");
+    if (!entry.regular) {
+      stale.push({ path: file.path, onDisk: "", generated: file.text, note: "not a regular file on disk" });
+      continue;
+    }
+    if (entry.size !== generated.length && entry.size > MAX_DIFF_BYTES) {
+      stale.push({ path: file.path, onDisk: "", generated: file.text, note: `${entry.size} bytes on disk, ${generated.length} generated (too large to diff)` });
+      continue;
+    }
+    // Bounded and non-blocking: the file may have changed since it was listed.
+    const read = readBoundedSync(join(outDir, ...file.path.split("/")), Math.max(MAX_DIFF_BYTES, generated.length));
+    if (!read.ok) stale.push({ path: file.path, onDisk: "", generated: file.text, note: "changed while being compared" });
+    else if (!read.bytes.equals(generated)) stale.push({ path: file.path, onDisk: read.bytes.toString("utf8"), generated: file.text });
   }
   const sortPaths = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   return {
@@ -99,7 +155,7 @@ export async function renderDrift(drift: Drift, options: ReportOptions): Promise
   const { createTwoFilesPatch } = await import("diff");
   const perFile = options.maxLinesPerFile ?? 40;
   let budget = options.maxLinesTotal ?? 200;
-  const at = (p: string) => `${options.outLabel}/${p}`;
+  const at = (p: string) => printable(`${options.outLabel}/${p}`);
   const lines: string[] = [];
   const list = (title: string, paths: readonly string[]) => {
     if (paths.length === 0) return;
@@ -115,6 +171,11 @@ export async function renderDrift(drift: Drift, options: ReportOptions): Promise
       omittedFiles++;
       continue;
     }
+    if (file.note !== undefined) {
+      lines.push("", `${at(file.path)}: ${file.note}`);
+      budget--;
+      continue;
+    }
     const patch = createTwoFilesPatch(at(file.path), at(file.path), file.onDisk, file.generated, "on disk", "generated", {
       context: 3,
       timeout: 2000,
@@ -127,7 +188,10 @@ export async function renderDrift(drift: Drift, options: ReportOptions): Promise
     }
     const body = patch.replace(/\n$/, "").split("\n").filter((l) => !l.startsWith("=====") && !l.startsWith("Index: "));
     const shown = Math.min(body.length, perFile, budget);
-    for (const line of body.slice(0, shown)) {
+    for (const raw of body.slice(0, shown)) {
+      // File text from disk may hold anything: each diff line is escaped before it is coloured.
+      const header = raw.startsWith("--- ") || raw.startsWith("+++ ");
+      const line = header ? raw.split("\t").map(printable).join("\t") : printable(raw);
       if (!options.color) lines.push(line);
       else if (line.startsWith("+++") || line.startsWith("---")) lines.push(line);
       else if (line.startsWith("+")) lines.push(GREEN(line));
@@ -144,7 +208,7 @@ export async function renderDrift(drift: Drift, options: ReportOptions): Promise
 
 /** GitHub Actions escaping for workflow command data and properties. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -12,14 +12,14 @@
  * alone proves it, and the big entry is never read.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { OutputFile } from "../emit/output.js";
 import { tcgenRoot } from "../emit/tcgen-root.js";
-import { listSpecPaths } from "../load/files.js";
+import { listSpecPaths, MAX_FILE_BYTES } from "../load/files.js";
 import { pruneEntries, readEntry, writeEntry } from "./cache-store.js";
-import { readTree } from "./check.js";
+import { listTree, readTree } from "./check.js";
 
 export interface CachedOutput {
   readonly files: readonly OutputFile[];
@@ -76,22 +76,76 @@ export async function outputCacheKey(specsDir: string): Promise<string> {
   const hash = createHash("sha256");
   hash.update(`tcgen-output-v1\0${tcgenFingerprint()}\0`);
   for (const rel of await listSpecPaths(specsDir)) {
-    const bytes = readFileSync(join(specsDir, rel));
-    hash.update(`${rel}\0${bytes.length}\0`);
-    hash.update(bytes);
+    hash.update(`${rel}\0`);
+    hashFile(hash, join(specsDir, rel), MAX_FILE_BYTES);
   }
   return hash.digest("hex");
 }
 
+/** One read buffer for every streamed hash (reads are synchronous, so never shared at once). */
+let readBuffer: Buffer | undefined;
+const chunkBuffer = (): Buffer => (readBuffer ??= Buffer.allocUnsafe(1024 * 1024));
+
+/** The rest of an open file into `hash`, a chunk at a time. */
+function streamInto(hash: ReturnType<typeof createHash>, fd: number): void {
+  const buffer = chunkBuffer();
+  for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+}
+
+/**
+ * Stream a file into `hash` (its size first): never read whole, and not read at all when it is not a
+ * regular file, cannot be opened, or is larger than `limit` (then its size or the error stands for it:
+ * the loader refuses such files, and failed runs are not cached).
+ */
+function hashFile(hash: ReturnType<typeof createHash>, path: string, limit = Infinity): void {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    hash.update(`error:${(error as NodeJS.ErrnoException).code ?? "?"}\0`);
+    return;
+  }
+  try {
+    const stat = fstatSync(fd);
+    hash.update(`${stat.isFile() ? "file" : "special"}:${stat.size}\0`);
+    if (!stat.isFile() || stat.size > limit) return;
+    streamInto(hash, fd);
+  } catch (error) {
+    hash.update(`error:${(error as NodeJS.ErrnoException).code ?? "?"}\0`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 (hex) of a regular file, streamed; undefined if it cannot be read. */
+function fileDigest(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const hash = createHash("sha256");
+    streamInto(hash, fd);
+    return hash.digest("hex");
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const PREFIX = "output-";
-const MANIFEST_PREFIX = "manifest-";
+const MANIFEST_PREFIX = "manifest-v2-";
 const KEEP = 6;
 
 export interface OutputManifest {
   readonly services: number;
   readonly actions: number;
-  /** Every output file with the SHA-256 (hex) of its UTF-8 bytes. */
-  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  /** Every output file with its size and the SHA-256 (hex) of its UTF-8 bytes. */
+  readonly files: readonly { readonly path: string; readonly size: number; readonly sha256: string }[];
 }
 
 function digest(bytes: Uint8Array | string): string {
@@ -105,7 +159,7 @@ export function readCachedManifest(cacheDir: string | undefined, key: string): O
     const value = JSON.parse(body) as OutputManifest;
     const valid =
       Array.isArray(value.files) &&
-      value.files.every((f) => typeof f?.path === "string" && typeof f.sha256 === "string") &&
+      value.files.every((f) => typeof f?.path === "string" && typeof f.sha256 === "string" && typeof f.size === "number") &&
       typeof value.services === "number" &&
       typeof value.actions === "number";
     return valid ? value : undefined;
@@ -114,15 +168,18 @@ export function readCachedManifest(cacheDir: string | undefined, key: string): O
   }
 }
 
-/** Whether `outDir` holds exactly the manifest's files, byte for byte (compared by SHA-256). */
+/**
+ * Whether `outDir` holds exactly the manifest's files, byte for byte: listed first (a file of another
+ * size or kind is a mismatch without being read), then compared by SHA-256, each file streamed.
+ */
 export function matchesManifest(outDir: string, manifest: OutputManifest): boolean {
   try {
-    const disk = readTree(outDir);
+    const disk = listTree(outDir);
     return (
       disk.size === manifest.files.length &&
       manifest.files.every((f) => {
-        const bytes = disk.get(f.path);
-        return bytes !== undefined && digest(bytes) === f.sha256;
+        const entry = disk.get(f.path);
+        return entry !== undefined && entry.regular && entry.size === f.size && fileDigest(join(outDir, ...f.path.split("/"))) === f.sha256;
       })
     );
   } catch {
@@ -151,9 +208,9 @@ export function writeCachedOutput(cacheDir: string | undefined, key: string, val
   const manifest: OutputManifest = {
     services: value.services,
     actions: value.actions,
-    files: value.files.map((f) => ({ path: f.path, sha256: digest(f.text) })),
+    files: value.files.map((f) => ({ path: f.path, size: Buffer.byteLength(f.text), sha256: digest(f.text) })),
   };
   writeEntry(cacheDir, `${MANIFEST_PREFIX}${key}.json`, JSON.stringify(manifest));
   pruneEntries(cacheDir, PREFIX, KEEP);
-  pruneEntries(cacheDir, MANIFEST_PREFIX, KEEP);
+  pruneEntries(cacheDir, "manifest-", KEEP); // also the size-less manifests of earlier tcgen versions
 }

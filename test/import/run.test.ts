@@ -152,7 +152,7 @@ describe("tcgen import tencentcloud", () => {
     const bad = write(input, "bad.json", "[]");
     expect(await runTencentCloudImport({ api: [bad], out: outDir }, io)).toBe(2);
     expect(errs).toEqual([
-      `${bad}: expected a JSON object (an api.json has the keys actions, metadata, objects and version) (at $)`,
+      `${bad}:1:1: expected a JSON object (an api.json has the keys actions, metadata, objects and version) (at $)`,
       "tcgen import: 1 problem(s); nothing written",
     ]);
   });

@@ -2,9 +2,10 @@
 import { Option, type Command } from "commander";
 import { compareWithDisk, hasDrift, renderDrift, renderGithubAnnotations } from "../../write/check.js";
 import { defineCommand, type CliState } from "../command.js";
-import { EXIT } from "../errors.js";
+import { CliError, EXIT } from "../errors.js";
+import { foreignOutputReason, outputState } from "../output-guard.js";
 import { printSpecDiagnostics, produceOutput, upToDateByCache } from "../produce.js";
-import { outputExists, type CommonFlags } from "../settings.js";
+import type { CommonFlags } from "../settings.js";
 
 interface CheckFlags extends CommonFlags {
   readonly format: "human" | "github";
@@ -25,7 +26,13 @@ export function checkCommand(state: CliState): Command {
       ),
     run: async (settings, reporter, flags) => {
       const out = settings.show(settings.outDir);
-      const cached = await upToDateByCache(settings, reporter);
+      // A file where the folder should be is an error, a missing folder is drift, a folder tcgen did not
+      // write is refused before any of it is read.
+      const existing = outputState(settings);
+      if (existing === "foreign") {
+        throw new CliError(`cannot check ${out}: ${foreignOutputReason()}; check the --out folder, or run \`tcgen generate --force\``);
+      }
+      const cached = existing === "tcgen" ? await upToDateByCache(settings, reporter) : undefined;
       if (cached) {
         reporter.info(`${reporter.green("ok")}: ${out} matches the specs (${cached.files} files)`);
         return EXIT.ok;
@@ -35,7 +42,6 @@ export function checkCommand(state: CliState): Command {
         printSpecDiagnostics(produced.diagnostics, settings, reporter);
         return EXIT.invalid;
       }
-      outputExists(settings); // a file where the folder should be is an error, a missing folder is drift
       const drift = compareWithDisk(settings.outDir, produced.files);
       if (!hasDrift(drift)) {
         reporter.info(`${reporter.green("ok")}: ${out} matches the specs (${produced.files.length} files)`);

@@ -3,6 +3,7 @@
  * notes) and turns it into plain records. Every problem becomes a diagnostic naming the file and the
  * JSON path (`$.objects.Image.members[3].member`); nothing here throws on bad input.
  */
+import { isCalendarDate } from "../../load/calendar-date.js";
 import type { Diagnostic } from "../../diagnostics.js";
 import { type InputFile, isObject, jsonKey } from "../json-source.js";
 
@@ -83,7 +84,7 @@ export function readApiJson(file: InputFile, root: unknown): ApiParse {
   if (typeof serviceShortName !== "string" || serviceShortName === "") {
     report("$.metadata.serviceShortName", `expected the service's short name (a string), found ${kindOf(serviceShortName)}`);
   }
-  if (typeof apiVersion !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
+  if (typeof apiVersion !== "string" || !isCalendarDate(apiVersion)) {
     report("$.metadata.apiVersion", `expected an API version like "2017-03-12", found ${kindOf(apiVersion)}`);
   }
 

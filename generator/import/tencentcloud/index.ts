@@ -16,6 +16,7 @@ import { type YamlMap, type YamlValue, yamlText, ymap } from "../yaml-out.js";
 import { type ApiDefinition, type ApiMember, type ApiObject, readApiJson } from "./api-json.js";
 import { TENCENT_COMMON_CODES } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
+import { serviceHost } from "./host.js";
 import { fieldFlags, reachableSides, type Side, splitStructs, typeExpression } from "./mapping.js";
 import { cleanDescription, cleanExample } from "./text.js";
 import { inferPaging } from "./paging.js";
@@ -95,12 +96,12 @@ export function importParsed(api: ParsedInput, errors: ParsedInput | undefined, 
   let definition: ApiDefinition | undefined;
   const readApi = readApiJson(api.file, api.value);
   if (readApi.ok) definition = readApi.api;
-  else diagnostics.push(...readApi.diagnostics);
+  else for (const d of readApi.diagnostics) diagnostics.push(d);
   let errorsDefinition: ErrorsDefinition | undefined;
   if (errors) {
     const read = readErrorsJson(errors.file, errors.value);
     if (read.ok) errorsDefinition = read.errors;
-    else diagnostics.push(...read.diagnostics);
+    else for (const d of read.diagnostics) diagnostics.push(d);
   }
   if (!definition || diagnostics.length > 0) return { ok: false, diagnostics };
   return new Importer({ api: api.file, errors: errors?.file }, definition, errorsDefinition, options).run();
@@ -147,7 +148,7 @@ class Importer {
 
     const service = this.document(dir, "service.yaml", [
       ["specVersion", 1],
-      ["service", ymap([...serviceHeader, ["host", api.serviceShortName], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
+      ["service", ymap([...serviceHeader, ["host", serviceHost(api.serviceShortName, name)], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
       ["errors", ownCodes.size > 0 ? this.codesMap(ownCodes) : undefined],
     ]);
     this.inputNames = splitStructs(api, sides, (o) => this.refs.get(o) ?? []);

@@ -27,19 +27,21 @@
  * `both` for some structs that only one side reaches; reachability is exact. A struct no action
  * reaches keeps its declared `usage` (absent → both).
  */
+import { lookupTable } from "../json-source.js";
 import type { ApiDefinition, ApiMember, Usage } from "./api-json.js";
 
 export type Side = Usage;
 
-const SCALARS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  string: { string: "string", datetime: "datetime", datetime_iso: "datetime-iso", date: "date", binary: "binary" },
-  int: { int64: "int64", uint64: "uint64", int32: "int32" },
-  float: { float: "float", double: "float" },
-  bool: { bool: "boolean", boolean: "boolean" },
-};
+// Null-prototype tables: they are indexed by api.json's `type`/`member` strings.
+const SCALARS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable({
+  string: lookupTable({ string: "string", datetime: "datetime", datetime_iso: "datetime-iso", date: "date", binary: "binary" }),
+  int: lookupTable({ int64: "int64", uint64: "uint64", int32: "int32" }),
+  float: lookupTable({ float: "float", double: "float" }),
+  bool: lookupTable({ bool: "boolean", boolean: "boolean" }),
+});
 
 /** List element scalars (the `member` of a `list`). */
-const LIST_SCALARS: Readonly<Record<string, string>> = {
+const LIST_SCALARS: Readonly<Record<string, string>> = lookupTable({
   string: "string",
   int64: "int64",
   uint64: "uint64",
@@ -52,7 +54,7 @@ const LIST_SCALARS: Readonly<Record<string, string>> = {
   datetime_iso: "datetime-iso",
   date: "date",
   binary: "binary",
-};
+});
 
 export type TypeExpr =
   | { readonly ok: true; readonly expr: string; readonly ref: string | undefined }
@@ -105,7 +107,7 @@ export function reachableSides(api: ApiDefinition, refsOf: (object: string) => r
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       if (seen.has(next)) continue;
       seen.add(next);
-      stack.push(...refsOf(next));
+      for (const r of refsOf(next)) stack.push(r);
     }
   };
   for (const action of api.actions) {

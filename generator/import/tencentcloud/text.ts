@@ -4,6 +4,7 @@
  * Markdown (backticks, `*` lists, links) is kept as written. The text is the user's input passed
  * through; the importer adds nothing of its own.
  */
+import { lookupTable } from "../json-source.js";
 
 /** Longest description written, in code points (the rest is replaced by "…"). */
 export const MAX_DESCRIPTION = 500;
@@ -12,14 +13,15 @@ export const MAX_DESCRIPTION = 500;
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|label|li|ol|p|pre|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul)(?:\s[^<>]*)?\/?>/gi;
 
-const ENTITIES: Readonly<Record<string, string>> = {
+/** Null-prototype: indexed by the entity name found in the text (`&constructor;` is not an entity). */
+const ENTITIES: Readonly<Record<string, string>> = lookupTable({
   amp: "&",
   lt: "<",
   gt: ">",
   quot: '"',
   apos: "'",
   nbsp: " ",
-};
+});
 
 /** Cleaned description, or undefined when nothing is left. */
 export function cleanDescription(text: string): string | undefined {
