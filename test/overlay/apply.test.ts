@@ -153,9 +153,9 @@ const cases: [string, Files, string[]][] = [
       ]),
     },
     [
-      'o.yaml:6:3: error code "NotFound" is already defined in cvm 2017-03-12 (at cvm/service.yaml:6:3): remove it from the overlay (at errors.NotFound)',
+      'o.yaml:6:3: error code "NotFound" is already defined in cvm 2017-03-12: remove it from the overlay (defined at cvm/service.yaml:6:3) (at errors.NotFound)',
       'o.yaml:7:3: error code "InternalError" is already a common code (defined at p.yaml:11:3) (at errors.InternalError)',
-      'o.yaml:11:7: field "Id" of type "Instance" already exists (defined at cvm/service.yaml:10:7): patch it instead of adding it (at types.Instance.fields.Id)',
+      'o.yaml:11:7: field "Id" of type "Instance" already exists: patch it instead of adding it (defined at cvm/service.yaml:10:7) (at types.Instance.fields.Id)',
       'o.yaml:12:14: "add" stands alone: a new field is written whole, as in a service file (at types.Instance.fields.New.add)',
       'o.yaml:13:14: "remove" stands alone: it removes the whole field (at types.Instance.fields.Old.remove)',
       'o.yaml:14:14: field "Ids" of type "Instance" has no enum to extend (at types.Instance.fields.Ids.enum)',
@@ -171,8 +171,8 @@ const cases: [string, Files, string[]][] = [
       "c.yaml": overlay(["types:", "  Instance:", "    description: c"]),
     },
     [
-      'b.yaml:9:14: optional of field "Ids" of type "Instance" is set to false here, but to true at a.yaml:8:14 (at types.Instance.fields.Ids.optional)',
-      'c.yaml:7:5: description of type "Instance" is set to "c" here, but to "b" at b.yaml:7:5 (at types.Instance.description)',
+      'b.yaml:9:14: optional of field "Ids" of type "Instance" is set to false here, but to true by another overlay (set at a.yaml:8:14) (at types.Instance.fields.Ids.optional)',
+      'c.yaml:7:5: description of type "Instance" is set to "c" here, but to "b" by another overlay (set at b.yaml:7:5) (at types.Instance.description)',
     ],
   ],
   [
