@@ -117,7 +117,7 @@ describe("the client's Authorization header", () => {
       fc.asyncProperty(action, request, input, async (name, req, i) => {
         const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
         const client = createServiceClient(
-          { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", codes: [], actions: [[name, () => ({ ok: true, data: {}, requestId: "r", unknownFields: [] })]] },
+          { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", codes: [], actions: [[name, () => ({ ok: true, data: {}, requestId: "r", unknownFields: [], drift: [] })]] },
           {
             credentials: { secretId: i.secretId, secretKey: i.secretKey },
             fetch: async (url, init) => {
