@@ -90,8 +90,9 @@ export declare function precision(
 /**
  * `bigint` (`asString` false) and `string` mode: check a 64-bit integer at `holder[key]` and return
  * it exactly (from its literal when the text was read exactly), or undefined after noting the
- * problem. A number beyond 2^53 − 1 without its literal (a value input) is converted as it is and
- * noted as `int64-precision` drift: it may already be rounded. A bigint value is taken as it is.
+ * problem (`type`, `integer`, or `range` outside int64/uint64). A number beyond 2^53 − 1 without its
+ * literal (a value input) is converted as it is and noted as `int64-precision` drift: it may
+ * already be rounded. A bigint value is taken as it is.
  */
 export declare function exact64(
   c: Ctx,

@@ -82,8 +82,9 @@ export function precision(c, expected, v, holder, key) {
 /**
  * `bigint` (`asString` false) and `string` mode: check a 64-bit integer at `holder[key]` and return
  * it exactly (from its literal when the text was read exactly), or undefined after noting the
- * problem. A number beyond 2^53 − 1 without its literal (a value input) is converted as it is and
- * noted as `int64-precision` drift: it may already be rounded. A bigint value is taken as it is.
+ * problem (`type`, `integer`, or `range` outside int64/uint64). A number beyond 2^53 − 1 without its
+ * literal (a value input) is converted as it is and noted as `int64-precision` drift: it may
+ * already be rounded. A bigint value is taken as it is.
  */
 export function exact64(c, expected, v, holder, key, unsigned, asString) {
   let b;
@@ -91,24 +92,27 @@ export function exact64(c, expected, v, holder, key, unsigned, asString) {
   else if (typeof v !== "number") {
     bad(c, expected, v, holder, key);
     return undefined;
-  } else if (!Number.isInteger(v)) {
-    badValue(c, "integer", expected, v, holder, key);
-    return undefined;
-  } else if (v <= MAX_SAFE && v >= -MAX_SAFE) b = BigInt(v);
+  } else if (v <= MAX_SAFE && v >= -MAX_SAFE && Number.isInteger(v)) b = BigInt(v);
   else {
     const literal = c.big?.get(holder)?.get(key);
     if (literal !== undefined && Number(literal) === v) b = BigInt(literal);
-    else {
+    else if (!Number.isInteger(v)) {
+      badValue(c, "integer", expected, v, holder, key);
+      return undefined;
+    } else {
       b = BigInt(v);
       precision(c, expected, v, holder, key);
     }
   }
-  if (unsigned && b < 0n) {
+  if (unsigned ? b < 0n || b > MAX_U64 : b < MIN_I64 || b > MAX_I64) {
     badValue(c, "range", expected, v, holder, key);
     return undefined;
   }
   return asString ? b.toString() : b;
 }
+const MAX_U64 = 18446744073709551615n;
+const MAX_I64 = 9223372036854775807n;
+const MIN_I64 = -9223372036854775808n;
 /** Recursive types nested deeper than MAX_DEPTH, at `holder`. */
 export function tooDeep(c, holder) {
   if (++c.failures > MAX_LISTED) return;
