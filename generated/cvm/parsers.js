@@ -514,25 +514,35 @@ function v$Image(x, c) {
   f: {
     v = x.ImageType;
     if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageType) && !hasOwn(x, "ImageType"))) {
-      bad(c, 'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"', undefined, x, "ImageType");
+      bad(
+        c,
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
+        undefined,
+        x,
+        "ImageType",
+      );
       break f;
     }
     n++;
     if (typeof v !== "string") {
-      bad(c, 'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"', v, x, "ImageType");
-      break f;
-    }
-    if (e$0[v] !== true) {
-      badValue(
+      bad(
         c,
-        "enum",
-        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"',
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
         v,
         x,
         "ImageType",
       );
       break f;
     }
+    if (e$0[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
+        v,
+        x,
+        "ImageType",
+      );
   }
   f: {
     v = x.CreatedTime;
@@ -942,7 +952,7 @@ function v$Instance(x, c) {
     ) {
       bad(
         c,
-        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"',
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
         undefined,
         x,
         "RestrictState",
@@ -951,20 +961,24 @@ function v$Instance(x, c) {
     }
     n++;
     if (typeof v !== "string") {
-      bad(c, 'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"', v, x, "RestrictState");
-      break f;
-    }
-    if (e$1[v] !== true) {
-      badValue(
+      bad(
         c,
-        "enum",
-        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"',
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
         v,
         x,
         "RestrictState",
       );
       break f;
     }
+    if (e$1[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
+        v,
+        x,
+        "RestrictState",
+      );
   }
   f: {
     v = x.InstanceName;
@@ -1221,7 +1235,7 @@ function v$Instance(x, c) {
     ) {
       bad(
         c,
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         undefined,
         x,
         "InstanceState",
@@ -1232,24 +1246,22 @@ function v$Instance(x, c) {
     if (typeof v !== "string") {
       bad(
         c,
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         v,
         x,
         "InstanceState",
       );
       break f;
     }
-    if (e$2[v] !== true) {
-      badValue(
+    if (e$2[v] !== true)
+      drift(
         c,
-        "enum",
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        "open-enum",
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         v,
         x,
         "InstanceState",
       );
-      break f;
-    }
   }
   f: {
     v = x.Tags;
@@ -1321,26 +1333,36 @@ function v$Instance(x, c) {
       v === undefined ||
       ((h || v === OBJECT_PROTOTYPE.LatestOperationState) && !hasOwn(x, "LatestOperationState"))
     ) {
-      bad(c, 'one of "FAILED" | "OPERATING" | "SUCCESS"', undefined, x, "LatestOperationState");
+      bad(
+        c,
+        'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
+        undefined,
+        x,
+        "LatestOperationState",
+      );
       break f;
     }
     n++;
     if (v !== null) {
       if (typeof v !== "string") {
-        bad(c, 'one of "FAILED" | "OPERATING" | "SUCCESS"', v, x, "LatestOperationState");
-        break f;
-      }
-      if (e$3[v] !== true) {
-        badValue(
+        bad(
           c,
-          "enum",
-          'one of "FAILED" | "OPERATING" | "SUCCESS"',
+          'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
           v,
           x,
           "LatestOperationState",
         );
         break f;
       }
+      if (e$3[v] !== true)
+        drift(
+          c,
+          "open-enum",
+          'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
+          v,
+          x,
+          "LatestOperationState",
+        );
     }
   }
   f: {
@@ -1745,7 +1767,7 @@ function v$InstanceStatus(x, c) {
     ) {
       bad(
         c,
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         undefined,
         x,
         "InstanceState",
@@ -1756,24 +1778,22 @@ function v$InstanceStatus(x, c) {
     if (typeof v !== "string") {
       bad(
         c,
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         v,
         x,
         "InstanceState",
       );
       break f;
     }
-    if (e$2[v] !== true) {
-      badValue(
+    if (e$2[v] !== true)
+      drift(
         c,
-        "enum",
-        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
+        "open-enum",
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
         v,
         x,
         "InstanceState",
       );
-      break f;
-    }
   }
   let m = 0;
   for (const _ in x) m++;
@@ -2205,18 +2225,16 @@ function v$InstanceTypeQuotaItem(x, c) {
   f: {
     v = x.Status;
     if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Status) && !hasOwn(x, "Status"))) {
-      bad(c, 'one of "SELL" | "SOLD_OUT"', undefined, x, "Status");
+      bad(c, 'one of "SELL" | "SOLD_OUT" (or another string)', undefined, x, "Status");
       break f;
     }
     n++;
     if (typeof v !== "string") {
-      bad(c, 'one of "SELL" | "SOLD_OUT"', v, x, "Status");
+      bad(c, 'one of "SELL" | "SOLD_OUT" (or another string)', v, x, "Status");
       break f;
     }
-    if (e$4[v] !== true) {
-      badValue(c, "enum", 'one of "SELL" | "SOLD_OUT"', v, x, "Status");
-      break f;
-    }
+    if (e$4[v] !== true)
+      drift(c, "open-enum", 'one of "SELL" | "SOLD_OUT" (or another string)', v, x, "Status");
   }
   f: {
     v = x.Price;
@@ -3858,18 +3876,23 @@ function v$ZoneInfo(x, c) {
   f: {
     v = x.ZoneState;
     if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ZoneState) && !hasOwn(x, "ZoneState"))) {
-      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE"', undefined, x, "ZoneState");
+      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE" (or another string)', undefined, x, "ZoneState");
       break f;
     }
     n++;
     if (typeof v !== "string") {
-      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE"', v, x, "ZoneState");
+      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE" (or another string)', v, x, "ZoneState");
       break f;
     }
-    if (e$5[v] !== true) {
-      badValue(c, "enum", 'one of "AVAILABLE" | "UNAVAILABLE"', v, x, "ZoneState");
-      break f;
-    }
+    if (e$5[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "AVAILABLE" | "UNAVAILABLE" (or another string)',
+        v,
+        x,
+        "ZoneState",
+      );
   }
   let m = 0;
   for (const _ in x) m++;
