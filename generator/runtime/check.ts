@@ -254,7 +254,9 @@ const DRIFT_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(["format", "o
 export function finish<T>(r: ReplyData, c: Ctx): Success<T> | Failure<MalformedReply> {
   if (c.failures !== 0) return reject(r, c);
   if (c.notes === null && c.extras === null) {
-    release(c);
+    // nothing noted: counters are 0 and the depth is back to 0, only `big` needs clearing
+    if (c.big !== null) c.big = null;
+    spare = c;
     return { ok: true, data: r.data as T, requestId: r.requestId, unknownFields: EMPTY, drift: EMPTY };
   }
   const found = locate(r.data, r.path, c.notes, c.extras);
