@@ -30,7 +30,11 @@
  *
  * Field rules: `optional` → `?:` (the key may be absent; under exactOptionalPropertyTypes, not
  * `undefined`), `nullable` → `| null`, independently. Primitive formats and 64-bit precision go into
- * JSDoc; descriptions pass through `jsDocText` so `*\/` cannot end the comment.
+ * JSDoc; descriptions pass through `jsDocText` so `*\/` cannot end the comment. An open enum is its
+ * literals plus `(string & {})` (`State: "PENDING" | "RUNNING" | (string & {});`: any string, the
+ * literals still completed). `int64`/`uint64` follow the field's mode (`Field.int64`), in requests and
+ * responses alike: `number`, `bigint` (`Id: bigint;`, doc "64-bit integer, exact.") or `string`
+ * (doc "64-bit integer, exact, as decimal digits.").
  */
 import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
