@@ -201,48 +201,68 @@ interface Located {
   readonly unknown: string[];
 }
 
+/** A container on the walk's stack; its path is built only when needed (from the parent links). */
+interface Step {
+  readonly value: object;
+  readonly parent: Step | null;
+  readonly key: string | number;
+}
+
+function pathOf(step: Step, rootPath: string): string {
+  const keys: Array<string | number> = [];
+  for (let s: Step | null = step; s.parent !== null; s = s.parent) keys.push(s.key);
+  let path = rootPath;
+  for (let i = keys.length - 1; i >= 0; i--) path += pathSegment(keys[i] as string | number);
+  return path;
+}
+
 /**
  * One walk (iterative, cycle-safe) from the data object, in document order, not descending below
- * unknown keys, until every noted holder is found. Reads own properties only.
+ * unknown keys, until every noted holder is found. Reads own properties only; only containers are
+ * visited, and a path is built only for a holder found.
  */
 function locate(root: object, rootPath: string, notes: Map<object, Note[]> | null, extras: Map<object, readonly string[]> | null): Located {
   const out: Located = { issues: [], drift: [], unknown: [] };
-  const stack: Array<{ readonly value: unknown; readonly path: string }> = [{ value: root, path: rootPath }];
+  const stack: Step[] = [{ value: root, parent: null, key: "" }];
   const seen = new Set<object>();
   let remaining = (notes?.size ?? 0) + (extras?.size ?? 0);
+  const push = (value: unknown, parent: Step, key: string | number): void => {
+    if (typeof value === "object" && value !== null) stack.push({ value, parent, key });
+  };
   while (remaining > 0) {
     const top = stack.pop();
     if (top === undefined) break;
     const v = top.value;
-    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    if (seen.has(v)) continue;
     seen.add(v);
     const here = notes?.get(v);
+    const known = extras?.get(v);
+    const path = here !== undefined || known !== undefined ? pathOf(top, rootPath) : "";
     if (here !== undefined) {
       remaining--;
       for (const n of here) {
-        const issue: Issue = { path: n.key === null ? top.path : top.path + pathSegment(n.key), reason: n.reason, expected: n.expected, found: n.found };
+        const issue: Issue = { path: n.key === null ? path : path + pathSegment(n.key), reason: n.reason, expected: n.expected, found: n.found };
         (DRIFT_REASONS.has(n.reason) ? out.drift : out.issues).push(issue);
       }
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: element(v, i), path: `${top.path}[${i}]` });
+      for (let i = v.length - 1; i >= 0; i--) push(element(v, i), top, i);
       continue;
     }
-    const known = extras?.get(v);
     const keys = Object.keys(v);
     if (known !== undefined) {
       remaining--;
       for (const k of keys) {
         if (known.includes(k)) continue;
-        const path = top.path + pathSegment(k);
-        out.unknown.push(path);
-        out.drift.push({ path, reason: "unknown-field", expected: "only the keys the spec declares", found: "a key the spec does not declare" });
+        const at = path + pathSegment(k);
+        out.unknown.push(at);
+        out.drift.push({ path: at, reason: "unknown-field", expected: "only the keys the spec declares", found: "a key the spec does not declare" });
       }
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i] as string;
       if (known !== undefined && !known.includes(k)) continue;
-      stack.push({ value: ownValue(v, k), path: top.path + pathSegment(k) });
+      push(k === "__proto__" ? ownValue(v, k) : (v as Record<string, unknown>)[k], top, k);
     }
   }
   return out;
