@@ -85,7 +85,14 @@ function v$CpuTopology(x, c) {
           break f;
         }
         if (!isInteger(v)) {
-          badValue(c, "integer", "integer (int64)", v, x, "CoreCount");
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "CoreCount",
+          );
           break f;
         }
         if (v > 9007199254740991 || v < -9007199254740991)
@@ -106,7 +113,14 @@ function v$CpuTopology(x, c) {
           break f;
         }
         if (!isInteger(v)) {
-          badValue(c, "integer", "integer (int64)", v, x, "ThreadPerCore");
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "ThreadPerCore",
+          );
           break f;
         }
         if (v > 9007199254740991 || v < -9007199254740991)
@@ -151,7 +165,7 @@ function v$DataDisk(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "DiskSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -246,7 +260,14 @@ function v$DataDisk(x, c) {
           break f;
         }
         if (!isInteger(v)) {
-          badValue(c, "integer", "integer (int64)", v, x, "ThroughputPerformance");
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "ThroughputPerformance",
+          );
           break f;
         }
         if (v > 9007199254740991 || v < -9007199254740991)
@@ -599,7 +620,7 @@ function v$Image(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "ImageSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ImageSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -690,7 +711,14 @@ function v$Image(x, c) {
         break f;
       }
       if (!isInteger(v)) {
-        badValue(c, "integer", "integer (int64)", v, x, "SyncPercent");
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "SyncPercent",
+        );
         break f;
       }
       if (v > 9007199254740991 || v < -9007199254740991)
@@ -921,7 +949,7 @@ function v$Instance(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "CPU");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "CPU");
@@ -938,7 +966,7 @@ function v$Instance(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Memory");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -1603,7 +1631,14 @@ function v$Instance(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "DefaultLoginPort");
+      badValue(
+        c,
+        isFiniteNumber(v) ? "integer" : "range",
+        "integer (int64)",
+        v,
+        x,
+        "DefaultLoginPort",
+      );
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -1684,7 +1719,14 @@ function v$Instance(x, c) {
         break f;
       }
       if (!isInteger(v)) {
-        badValue(c, "integer", "integer (int64)", v, x, "PartitionNumber");
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "PartitionNumber",
+        );
         break f;
       }
       if (v > 9007199254740991 || v < -9007199254740991)
@@ -1873,7 +1915,7 @@ function v$InstanceTypeConfig(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "GPU");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "GPU");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "GPU");
@@ -1890,7 +1932,7 @@ function v$InstanceTypeConfig(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "CPU");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "CPU");
@@ -1907,7 +1949,7 @@ function v$InstanceTypeConfig(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Memory");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -1925,7 +1967,7 @@ function v$InstanceTypeConfig(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "FPGA");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "FPGA");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2118,7 +2160,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "NetworkCard");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "NetworkCard");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2149,7 +2191,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Cpu");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Cpu");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "Cpu");
@@ -2166,7 +2208,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Memory");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2298,7 +2340,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "InstancePps");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "InstancePps");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2319,7 +2361,14 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "StorageBlockAmount");
+      badValue(
+        c,
+        isFiniteNumber(v) ? "integer" : "range",
+        "integer (int64)",
+        v,
+        x,
+        "StorageBlockAmount",
+      );
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2349,7 +2398,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Gpu");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Gpu");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "Gpu");
@@ -2366,7 +2415,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "Fpga");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Fpga");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2480,7 +2529,14 @@ function v$InternetAccessible(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "InternetMaxBandwidthOut");
+      badValue(
+        c,
+        isFiniteNumber(v) ? "integer" : "range",
+        "integer (int64)",
+        v,
+        x,
+        "InternetMaxBandwidthOut",
+      );
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -2984,7 +3040,7 @@ function v$KeyPair(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "ProjectId");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3130,7 +3186,7 @@ function v$LocalDiskType(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "MinSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3148,7 +3204,7 @@ function v$LocalDiskType(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "MaxSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3330,7 +3386,7 @@ function v$Placement(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "ProjectId");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3513,7 +3569,7 @@ function v$Snapshot(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "DiskSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3556,7 +3612,7 @@ function v$StorageBlock(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "MinSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3574,7 +3630,7 @@ function v$StorageBlock(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "MaxSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3635,7 +3691,7 @@ function v$SystemDisk(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "DiskSize");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -3814,7 +3870,14 @@ function v$VirtualPrivateCloud(x, c) {
         break f;
       }
       if (!isInteger(v)) {
-        badValue(c, "integer", "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (uint64, >= 0)",
+          v,
+          x,
+          "Ipv6AddressCount",
+        );
         break f;
       }
       if (v < 0) {
@@ -3939,7 +4002,7 @@ function r$DescribeImages(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "TotalCount");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -4094,7 +4157,7 @@ function r$DescribeInstances(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "TotalCount");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -4169,7 +4232,7 @@ function r$DescribeInstancesModification(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "TotalCount");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -4241,7 +4304,7 @@ function r$DescribeInstancesStatus(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "TotalCount");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -4312,7 +4375,7 @@ function r$DescribeKeyPairs(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (int64)", v, x, "TotalCount");
+      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
       break f;
     }
     if (v > 9007199254740991 || v < -9007199254740991)
@@ -4380,7 +4443,14 @@ function r$DescribeRegions(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (uint64, >= 0)", v, x, "TotalCount");
+      badValue(
+        c,
+        isFiniteNumber(v) ? "integer" : "range",
+        "integer (uint64, >= 0)",
+        v,
+        x,
+        "TotalCount",
+      );
       break f;
     }
     if (v < 0) {
@@ -4504,7 +4574,14 @@ function r$DescribeZones(x, c) {
       break f;
     }
     if (!isInteger(v)) {
-      badValue(c, "integer", "integer (uint64, >= 0)", v, x, "TotalCount");
+      badValue(
+        c,
+        isFiniteNumber(v) ? "integer" : "range",
+        "integer (uint64, >= 0)",
+        v,
+        x,
+        "TotalCount",
+      );
       break f;
     }
     if (v < 0) {

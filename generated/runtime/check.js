@@ -97,7 +97,7 @@ export function exact64(c, expected, v, holder, key, unsigned, asString) {
     const literal = c.big?.get(holder)?.get(key);
     if (literal !== undefined && Number(literal) === v) b = BigInt(literal);
     else if (!Number.isInteger(v)) {
-      badValue(c, "integer", expected, v, holder, key);
+      badValue(c, Number.isFinite(v) ? "integer" : "range", expected, v, holder, key);
       return undefined;
     } else {
       b = BigInt(v);
@@ -130,27 +130,40 @@ export function element(a, i) {
 export function extra(c, x, known) {
   (c.extras ??= new Map()).set(x, known);
 }
+function pathOf(step, rootPath) {
+  const keys = [];
+  for (let s = step; s.parent !== null; s = s.parent) keys.push(s.key);
+  let path = rootPath;
+  for (let i = keys.length - 1; i >= 0; i--) path += pathSegment(keys[i]);
+  return path;
+}
 /**
  * One walk (iterative, cycle-safe) from the data object, in document order, not descending below
- * unknown keys, until every noted holder is found. Reads own properties only.
+ * unknown keys, until every noted holder is found. Reads own properties only; only containers are
+ * visited, and a path is built only for a holder found.
  */
 function locate(root, rootPath, notes, extras) {
   const out = { issues: [], drift: [], unknown: [] };
-  const stack = [{ value: root, path: rootPath }];
+  const stack = [{ value: root, parent: null, key: "" }];
   const seen = new Set();
   let remaining = (notes?.size ?? 0) + (extras?.size ?? 0);
+  const push = (value, parent, key) => {
+    if (typeof value === "object" && value !== null) stack.push({ value, parent, key });
+  };
   while (remaining > 0) {
     const top = stack.pop();
     if (top === undefined) break;
     const v = top.value;
-    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    if (seen.has(v)) continue;
     seen.add(v);
     const here = notes?.get(v);
+    const known = extras?.get(v);
+    const path = here !== undefined || known !== undefined ? pathOf(top, rootPath) : "";
     if (here !== undefined) {
       remaining--;
       for (const n of here) {
         const issue = {
-          path: n.key === null ? top.path : top.path + pathSegment(n.key),
+          path: n.key === null ? path : path + pathSegment(n.key),
           reason: n.reason,
           expected: n.expected,
           found: n.found,
@@ -159,20 +172,18 @@ function locate(root, rootPath, notes, extras) {
       }
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--)
-        stack.push({ value: element(v, i), path: `${top.path}[${i}]` });
+      for (let i = v.length - 1; i >= 0; i--) push(element(v, i), top, i);
       continue;
     }
-    const known = extras?.get(v);
     const keys = Object.keys(v);
     if (known !== undefined) {
       remaining--;
       for (const k of keys) {
         if (known.includes(k)) continue;
-        const path = top.path + pathSegment(k);
-        out.unknown.push(path);
+        const at = path + pathSegment(k);
+        out.unknown.push(at);
         out.drift.push({
-          path,
+          path: at,
           reason: "unknown-field",
           expected: "only the keys the spec declares",
           found: "a key the spec does not declare",
@@ -182,7 +193,7 @@ function locate(root, rootPath, notes, extras) {
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (known !== undefined && !known.includes(k)) continue;
-      stack.push({ value: ownValue(v, k), path: top.path + pathSegment(k) });
+      push(k === "__proto__" ? ownValue(v, k) : v[k], top, k);
     }
   }
   return out;
@@ -192,7 +203,9 @@ const DRIFT_REASONS = new Set(["format", "open-enum", "int64-precision", "unknow
 export function finish(r, c) {
   if (c.failures !== 0) return reject(r, c);
   if (c.notes === null && c.extras === null) {
-    release(c);
+    // nothing noted: counters are 0 and the depth is back to 0, only `big` needs clearing
+    if (c.big !== null) c.big = null;
+    spare = c;
     return { ok: true, data: r.data, requestId: r.requestId, unknownFields: EMPTY, drift: EMPTY };
   }
   const found = locate(r.data, r.path, c.notes, c.extras);

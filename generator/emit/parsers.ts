@@ -52,7 +52,7 @@
  *   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
  *   n++;
  *   if (typeof v !== "number") { bad(c, "integer (int64)", v, x, "TotalCount"); break f; }
- *   if (!isInteger(v)) { badValue(c, "integer", "integer (int64)", v, x, "TotalCount"); break f; }
+ *   if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; }
  *   if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "TotalCount");
  *   }
  *   f: {
@@ -343,12 +343,12 @@ class Gen {
             return t.name === "int64"
               ? [
                   `if (typeof ${val} !== "number") ${fail}`,
-                  `if (!isInteger(${val})) ${failValue("integer")}`,
+                  `if (!isInteger(${val})) ${failValue("integer", `isFiniteNumber(${val}) ? "integer" : "range"`)}`,
                   `if (${val} > ${MAX_SAFE} || ${val} < -${MAX_SAFE}) ${precision}`,
                 ]
               : [
                   `if (typeof ${val} !== "number") ${fail}`,
-                  `if (!isInteger(${val})) ${failValue("integer")}`,
+                  `if (!isInteger(${val})) ${failValue("integer", `isFiniteNumber(${val}) ? "integer" : "range"`)}`,
                   `if (${val} < 0) ${failValue("range")}`,
                   `if (${val} > ${MAX_SAFE}) ${precision}`,
                 ];

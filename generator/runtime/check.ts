@@ -155,7 +155,7 @@ export function exact64(
     const literal = c.big?.get(holder)?.get(key);
     if (literal !== undefined && Number(literal) === v) b = BigInt(literal);
     else if (!Number.isInteger(v)) {
-      badValue(c, "integer", expected, v, holder, key);
+      badValue(c, Number.isFinite(v) ? "integer" : "range", expected, v, holder, key);
       return undefined;
     } else {
       b = BigInt(v);

@@ -80,7 +80,7 @@ function r$DescribeInstancesStatus(x, c) {
   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
   n++;
   if (typeof v !== "number") { bad(c, "integer (int64)", v, x, "TotalCount"); break f; }
-  if (!isInteger(v)) { badValue(c, "integer", "integer (int64)", v, x, "TotalCount"); break f; }
+  if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; }
   if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "TotalCount");
   }
   f: {

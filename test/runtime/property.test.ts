@@ -94,8 +94,9 @@ describe("parsers never throw", () => {
   it("for reply-shaped values, as a value and as text", () => {
     fc.assert(
       fc.property(replyLike, (v) => {
-        check(v);
+        // (text first: in bigint/string mode a value given as a reply is converted in place)
         check(JSON.stringify(v));
+        check(v);
       }),
       { numRuns: 200 },
     );

@@ -86,6 +86,7 @@ describe("one reason code per kind of problem", () => {
     ["integer", reply({ I64: 1.5 }), { path: "$.Response.I64", reason: "integer", expected: "integer (int64)", found: "the number 1.5" }],
     ["integer (int32)", reply({ I32: 0.5 }), { path: "$.Response.I32", reason: "integer", expected: "integer (int32)", found: "the number 0.5" }],
     ["range (int32)", reply({ I32: 2147483648 }), { path: "$.Response.I32", reason: "range", expected: "integer (int32)", found: "the number 2147483648" }],
+    ["range (a 400-digit int64)", `{"Response":{"S":"s","I64":${"9".repeat(400)},"RequestId":"r"}}`, { path: "$.Response.I64", reason: "range", expected: "integer (int64)", found: "the number Infinity" }],
     ["range (uint64)", reply({ U64: -1 }), { path: "$.Response.U64", reason: "range", expected: "integer (uint64, >= 0)", found: "the number -1" }],
     ["too-deep", { Response: { S: "s", RequestId: "r", Node: deep(1200) } }, { path: `$.Response.Node${".Next".repeat(1000)}`, reason: "too-deep", expected: "nesting within 1000 levels", found: "deeper nesting" }],
   ];
