@@ -77,7 +77,7 @@ function v$CpuTopology(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.CoreCount;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.CoreCount) && !hasOwn(x, "CoreCount"))) {
+    if (v !== undefined && !((h || "CoreCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "CoreCount"))) {
       n++;
       if (v !== null) {
         if (typeof v !== "number") {
@@ -104,7 +104,7 @@ function v$CpuTopology(x, c) {
     v = x.ThreadPerCore;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ThreadPerCore) && !hasOwn(x, "ThreadPerCore"))
+      !((h || "ThreadPerCore" in OBJECT_PROTOTYPE) && !hasOwn(x, "ThreadPerCore"))
     ) {
       n++;
       if (v !== null) {
@@ -155,7 +155,7 @@ function v$DataDisk(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.DiskSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskSize) && !hasOwn(x, "DiskSize"))) {
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
       bad(c, "integer (int64)", undefined, x, "DiskSize");
       break f;
     }
@@ -173,7 +173,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskType;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskType) && !hasOwn(x, "DiskType"))) {
+    if (v === undefined || ((h || "DiskType" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskType"))) {
       bad(c, "string", undefined, x, "DiskType");
       break f;
     }
@@ -185,7 +185,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.DiskId) && !hasOwn(x, "DiskId"))) {
+    if (v !== undefined && !((h || "DiskId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskId"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "DiskId");
@@ -197,7 +197,7 @@ function v$DataDisk(x, c) {
     v = x.DeleteWithInstance;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DeleteWithInstance) && !hasOwn(x, "DeleteWithInstance"))
+      ((h || "DeleteWithInstance" in OBJECT_PROTOTYPE) && !hasOwn(x, "DeleteWithInstance"))
     ) {
       bad(c, "boolean", undefined, x, "DeleteWithInstance");
       break f;
@@ -210,10 +210,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.SnapshotId;
-    if (
-      v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.SnapshotId) && !hasOwn(x, "SnapshotId"))
-    ) {
+    if (v !== undefined && !((h || "SnapshotId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotId"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "SnapshotId");
@@ -223,7 +220,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.Encrypt;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Encrypt) && !hasOwn(x, "Encrypt"))) {
+    if (v === undefined || ((h || "Encrypt" in OBJECT_PROTOTYPE) && !hasOwn(x, "Encrypt"))) {
       bad(c, "boolean", undefined, x, "Encrypt");
       break f;
     }
@@ -235,7 +232,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.KmsKeyId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.KmsKeyId) && !hasOwn(x, "KmsKeyId"))) {
+    if (v === undefined || ((h || "KmsKeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KmsKeyId"))) {
       bad(c, "string", undefined, x, "KmsKeyId");
       break f;
     }
@@ -251,7 +248,7 @@ function v$DataDisk(x, c) {
     v = x.ThroughputPerformance;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ThroughputPerformance) && !hasOwn(x, "ThroughputPerformance"))
+      !((h || "ThroughputPerformance" in OBJECT_PROTOTYPE) && !hasOwn(x, "ThroughputPerformance"))
     ) {
       n++;
       if (v !== null) {
@@ -277,7 +274,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.CdcId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.CdcId) && !hasOwn(x, "CdcId"))) {
+    if (v !== undefined && !((h || "CdcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcId"))) {
       n++;
       if (v !== null) {
         if (typeof v !== "string") {
@@ -291,7 +288,7 @@ function v$DataDisk(x, c) {
     v = x.BurstPerformance;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.BurstPerformance) && !hasOwn(x, "BurstPerformance"))
+      !((h || "BurstPerformance" in OBJECT_PROTOTYPE) && !hasOwn(x, "BurstPerformance"))
     ) {
       n++;
       if (typeof v !== "boolean") {
@@ -302,7 +299,7 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskName;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.DiskName) && !hasOwn(x, "DiskName"))) {
+    if (v !== undefined && !((h || "DiskName" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskName"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "DiskName");
@@ -327,7 +324,7 @@ function v$Externals(x, c) {
     v = x.ReleaseAddress;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ReleaseAddress) && !hasOwn(x, "ReleaseAddress"))
+      !((h || "ReleaseAddress" in OBJECT_PROTOTYPE) && !hasOwn(x, "ReleaseAddress"))
     ) {
       n++;
       if (typeof v !== "boolean") {
@@ -340,7 +337,7 @@ function v$Externals(x, c) {
     v = x.UnsupportNetworks;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.UnsupportNetworks) && !hasOwn(x, "UnsupportNetworks"))
+      !((h || "UnsupportNetworks" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnsupportNetworks"))
     ) {
       n++;
       if (!isArray(v)) {
@@ -360,7 +357,7 @@ function v$Externals(x, c) {
     v = x.StorageBlockAttr;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.StorageBlockAttr) && !hasOwn(x, "StorageBlockAttr"))
+      !((h || "StorageBlockAttr" in OBJECT_PROTOTYPE) && !hasOwn(x, "StorageBlockAttr"))
     ) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
@@ -385,7 +382,7 @@ function v$Filter(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Name;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Name) && !hasOwn(x, "Name"))) {
+    if (v === undefined || ((h || "Name" in OBJECT_PROTOTYPE) && !hasOwn(x, "Name"))) {
       bad(c, "string", undefined, x, "Name");
       break f;
     }
@@ -397,7 +394,7 @@ function v$Filter(x, c) {
   }
   f: {
     v = x.Values;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Values) && !hasOwn(x, "Values"))) {
+    if (v === undefined || ((h || "Values" in OBJECT_PROTOTYPE) && !hasOwn(x, "Values"))) {
       bad(c, "an array", undefined, x, "Values");
       break f;
     }
@@ -429,7 +426,7 @@ function v$GPUInfo(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.GPUCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GPUCount) && !hasOwn(x, "GPUCount"))) {
+    if (v === undefined || ((h || "GPUCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUCount"))) {
       bad(c, "number (float)", undefined, x, "GPUCount");
       break f;
     }
@@ -445,7 +442,7 @@ function v$GPUInfo(x, c) {
   }
   f: {
     v = x.GPUId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GPUId) && !hasOwn(x, "GPUId"))) {
+    if (v === undefined || ((h || "GPUId" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUId"))) {
       bad(c, "an array", undefined, x, "GPUId");
       break f;
     }
@@ -464,7 +461,7 @@ function v$GPUInfo(x, c) {
   }
   f: {
     v = x.GPUType;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GPUType) && !hasOwn(x, "GPUType"))) {
+    if (v === undefined || ((h || "GPUType" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUType"))) {
       bad(c, "string", undefined, x, "GPUType");
       break f;
     }
@@ -510,7 +507,7 @@ function v$Image(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.ImageId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageId) && !hasOwn(x, "ImageId"))) {
+    if (v === undefined || ((h || "ImageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageId"))) {
       bad(c, "string", undefined, x, "ImageId");
       break f;
     }
@@ -522,7 +519,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.OsName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.OsName) && !hasOwn(x, "OsName"))) {
+    if (v === undefined || ((h || "OsName" in OBJECT_PROTOTYPE) && !hasOwn(x, "OsName"))) {
       bad(c, "string", undefined, x, "OsName");
       break f;
     }
@@ -534,7 +531,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageType;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageType) && !hasOwn(x, "ImageType"))) {
+    if (v === undefined || ((h || "ImageType" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageType"))) {
       bad(
         c,
         'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
@@ -569,7 +566,7 @@ function v$Image(x, c) {
     v = x.CreatedTime;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.CreatedTime) && !hasOwn(x, "CreatedTime"))
+      ((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
     ) {
       bad(c, "datetime (ISO 8601)", undefined, x, "CreatedTime");
       break f;
@@ -583,7 +580,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageName) && !hasOwn(x, "ImageName"))) {
+    if (v === undefined || ((h || "ImageName" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageName"))) {
       bad(c, "string", undefined, x, "ImageName");
       break f;
     }
@@ -597,7 +594,7 @@ function v$Image(x, c) {
     v = x.ImageDescription;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.ImageDescription) && !hasOwn(x, "ImageDescription"))
+      ((h || "ImageDescription" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageDescription"))
     ) {
       bad(c, "string", undefined, x, "ImageDescription");
       break f;
@@ -610,7 +607,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageSize) && !hasOwn(x, "ImageSize"))) {
+    if (v === undefined || ((h || "ImageSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSize"))) {
       bad(c, "integer (int64)", undefined, x, "ImageSize");
       break f;
     }
@@ -630,7 +627,7 @@ function v$Image(x, c) {
     v = x.Architecture;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.Architecture) && !hasOwn(x, "Architecture"))
+      ((h || "Architecture" in OBJECT_PROTOTYPE) && !hasOwn(x, "Architecture"))
     ) {
       bad(c, "string", undefined, x, "Architecture");
       break f;
@@ -643,7 +640,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageState;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageState) && !hasOwn(x, "ImageState"))) {
+    if (v === undefined || ((h || "ImageState" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageState"))) {
       bad(c, "string", undefined, x, "ImageState");
       break f;
     }
@@ -655,7 +652,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.Platform;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Platform) && !hasOwn(x, "Platform"))) {
+    if (v === undefined || ((h || "Platform" in OBJECT_PROTOTYPE) && !hasOwn(x, "Platform"))) {
       bad(c, "string", undefined, x, "Platform");
       break f;
     }
@@ -669,7 +666,7 @@ function v$Image(x, c) {
     v = x.ImageCreator;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.ImageCreator) && !hasOwn(x, "ImageCreator"))
+      ((h || "ImageCreator" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageCreator"))
     ) {
       bad(c, "string", undefined, x, "ImageCreator");
       break f;
@@ -684,7 +681,7 @@ function v$Image(x, c) {
     v = x.ImageSource;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.ImageSource) && !hasOwn(x, "ImageSource"))
+      ((h || "ImageSource" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSource"))
     ) {
       bad(c, "string", undefined, x, "ImageSource");
       break f;
@@ -699,7 +696,7 @@ function v$Image(x, c) {
     v = x.SyncPercent;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.SyncPercent) && !hasOwn(x, "SyncPercent"))
+      ((h || "SyncPercent" in OBJECT_PROTOTYPE) && !hasOwn(x, "SyncPercent"))
     ) {
       bad(c, "integer (int64)", undefined, x, "SyncPercent");
       break f;
@@ -729,7 +726,7 @@ function v$Image(x, c) {
     v = x.IsSupportCloudinit;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.IsSupportCloudinit) && !hasOwn(x, "IsSupportCloudinit"))
+      ((h || "IsSupportCloudinit" in OBJECT_PROTOTYPE) && !hasOwn(x, "IsSupportCloudinit"))
     ) {
       bad(c, "boolean", undefined, x, "IsSupportCloudinit");
       break f;
@@ -744,7 +741,7 @@ function v$Image(x, c) {
     v = x.SnapshotSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.SnapshotSet) && !hasOwn(x, "SnapshotSet"))
+      ((h || "SnapshotSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotSet"))
     ) {
       bad(c, "an array", undefined, x, "SnapshotSet");
       break f;
@@ -765,7 +762,7 @@ function v$Image(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Tags) && !hasOwn(x, "Tags"))) {
+    if (v === undefined || ((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
       bad(c, "an array", undefined, x, "Tags");
       break f;
     }
@@ -787,7 +784,7 @@ function v$Image(x, c) {
     v = x.LicenseType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LicenseType) && !hasOwn(x, "LicenseType"))
+      ((h || "LicenseType" in OBJECT_PROTOTYPE) && !hasOwn(x, "LicenseType"))
     ) {
       bad(c, "string", undefined, x, "LicenseType");
       break f;
@@ -802,7 +799,7 @@ function v$Image(x, c) {
     v = x.ImageFamily;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ImageFamily) && !hasOwn(x, "ImageFamily"))
+      !((h || "ImageFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageFamily"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -815,7 +812,7 @@ function v$Image(x, c) {
     v = x.ImageDeprecated;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ImageDeprecated) && !hasOwn(x, "ImageDeprecated"))
+      !((h || "ImageDeprecated" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageDeprecated"))
     ) {
       n++;
       if (typeof v !== "boolean") {
@@ -828,7 +825,7 @@ function v$Image(x, c) {
     v = x.CdcCacheStatus;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.CdcCacheStatus) && !hasOwn(x, "CdcCacheStatus"))
+      !((h || "CdcCacheStatus" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcCacheStatus"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -899,7 +896,7 @@ function v$Instance(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Placement;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Placement) && !hasOwn(x, "Placement"))) {
+    if (v === undefined || ((h || "Placement" in OBJECT_PROTOTYPE) && !hasOwn(x, "Placement"))) {
       bad(c, "an object", undefined, x, "Placement");
       break f;
     }
@@ -912,7 +909,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.InstanceId) && !hasOwn(x, "InstanceId"))) {
+    if (v === undefined || ((h || "InstanceId" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceId"))) {
       bad(c, "string", undefined, x, "InstanceId");
       break f;
     }
@@ -926,7 +923,7 @@ function v$Instance(x, c) {
     v = x.InstanceType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceType) && !hasOwn(x, "InstanceType"))
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
     ) {
       bad(c, "string", undefined, x, "InstanceType");
       break f;
@@ -939,7 +936,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.CPU;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.CPU) && !hasOwn(x, "CPU"))) {
+    if (v === undefined || ((h || "CPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "CPU"))) {
       bad(c, "integer (int64)", undefined, x, "CPU");
       break f;
     }
@@ -956,7 +953,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Memory) && !hasOwn(x, "Memory"))) {
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
       bad(c, "integer (int64)", undefined, x, "Memory");
       break f;
     }
@@ -976,7 +973,7 @@ function v$Instance(x, c) {
     v = x.RestrictState;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.RestrictState) && !hasOwn(x, "RestrictState"))
+      ((h || "RestrictState" in OBJECT_PROTOTYPE) && !hasOwn(x, "RestrictState"))
     ) {
       bad(
         c,
@@ -1012,7 +1009,7 @@ function v$Instance(x, c) {
     v = x.InstanceName;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceName) && !hasOwn(x, "InstanceName"))
+      ((h || "InstanceName" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceName"))
     ) {
       bad(c, "string", undefined, x, "InstanceName");
       break f;
@@ -1027,7 +1024,7 @@ function v$Instance(x, c) {
     v = x.InstanceChargeType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceChargeType) && !hasOwn(x, "InstanceChargeType"))
+      ((h || "InstanceChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceChargeType"))
     ) {
       bad(c, "string", undefined, x, "InstanceChargeType");
       break f;
@@ -1040,7 +1037,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.SystemDisk;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.SystemDisk) && !hasOwn(x, "SystemDisk"))) {
+    if (v === undefined || ((h || "SystemDisk" in OBJECT_PROTOTYPE) && !hasOwn(x, "SystemDisk"))) {
       bad(c, "an object", undefined, x, "SystemDisk");
       break f;
     }
@@ -1053,7 +1050,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DataDisks;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DataDisks) && !hasOwn(x, "DataDisks"))) {
+    if (v === undefined || ((h || "DataDisks" in OBJECT_PROTOTYPE) && !hasOwn(x, "DataDisks"))) {
       bad(c, "an array", undefined, x, "DataDisks");
       break f;
     }
@@ -1075,7 +1072,7 @@ function v$Instance(x, c) {
     v = x.PrivateIpAddresses;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.PrivateIpAddresses) && !hasOwn(x, "PrivateIpAddresses"))
+      ((h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateIpAddresses"))
     ) {
       bad(c, "an array", undefined, x, "PrivateIpAddresses");
       break f;
@@ -1097,7 +1094,7 @@ function v$Instance(x, c) {
     v = x.PublicIpAddresses;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.PublicIpAddresses) && !hasOwn(x, "PublicIpAddresses"))
+      ((h || "PublicIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIpAddresses"))
     ) {
       bad(c, "an array", undefined, x, "PublicIpAddresses");
       break f;
@@ -1121,7 +1118,7 @@ function v$Instance(x, c) {
     v = x.InternetAccessible;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InternetAccessible) && !hasOwn(x, "InternetAccessible"))
+      ((h || "InternetAccessible" in OBJECT_PROTOTYPE) && !hasOwn(x, "InternetAccessible"))
     ) {
       bad(c, "an object", undefined, x, "InternetAccessible");
       break f;
@@ -1137,7 +1134,7 @@ function v$Instance(x, c) {
     v = x.VirtualPrivateCloud;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.VirtualPrivateCloud) && !hasOwn(x, "VirtualPrivateCloud"))
+      ((h || "VirtualPrivateCloud" in OBJECT_PROTOTYPE) && !hasOwn(x, "VirtualPrivateCloud"))
     ) {
       bad(c, "an object", undefined, x, "VirtualPrivateCloud");
       break f;
@@ -1151,7 +1148,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.ImageId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageId) && !hasOwn(x, "ImageId"))) {
+    if (v === undefined || ((h || "ImageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageId"))) {
       bad(c, "string", undefined, x, "ImageId");
       break f;
     }
@@ -1163,7 +1160,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.RenewFlag;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.RenewFlag) && !hasOwn(x, "RenewFlag"))) {
+    if (v === undefined || ((h || "RenewFlag" in OBJECT_PROTOTYPE) && !hasOwn(x, "RenewFlag"))) {
       bad(c, "string", undefined, x, "RenewFlag");
       break f;
     }
@@ -1177,7 +1174,7 @@ function v$Instance(x, c) {
     v = x.CreatedTime;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.CreatedTime) && !hasOwn(x, "CreatedTime"))
+      ((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
     ) {
       bad(c, "datetime (ISO 8601)", undefined, x, "CreatedTime");
       break f;
@@ -1193,7 +1190,7 @@ function v$Instance(x, c) {
     v = x.ExpiredTime;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.ExpiredTime) && !hasOwn(x, "ExpiredTime"))
+      ((h || "ExpiredTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "ExpiredTime"))
     ) {
       bad(c, "datetime (ISO 8601)", undefined, x, "ExpiredTime");
       break f;
@@ -1207,7 +1204,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.OsName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.OsName) && !hasOwn(x, "OsName"))) {
+    if (v === undefined || ((h || "OsName" in OBJECT_PROTOTYPE) && !hasOwn(x, "OsName"))) {
       bad(c, "string", undefined, x, "OsName");
       break f;
     }
@@ -1221,7 +1218,7 @@ function v$Instance(x, c) {
     v = x.SecurityGroupIds;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.SecurityGroupIds) && !hasOwn(x, "SecurityGroupIds"))
+      ((h || "SecurityGroupIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "SecurityGroupIds"))
     ) {
       bad(c, "an array", undefined, x, "SecurityGroupIds");
       break f;
@@ -1243,7 +1240,7 @@ function v$Instance(x, c) {
     v = x.LoginSettings;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LoginSettings) && !hasOwn(x, "LoginSettings"))
+      ((h || "LoginSettings" in OBJECT_PROTOTYPE) && !hasOwn(x, "LoginSettings"))
     ) {
       bad(c, "an object", undefined, x, "LoginSettings");
       break f;
@@ -1259,7 +1256,7 @@ function v$Instance(x, c) {
     v = x.InstanceState;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceState) && !hasOwn(x, "InstanceState"))
+      ((h || "InstanceState" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceState"))
     ) {
       bad(
         c,
@@ -1293,7 +1290,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Tags) && !hasOwn(x, "Tags"))) {
+    if (v === undefined || ((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
       bad(c, "an array", undefined, x, "Tags");
       break f;
     }
@@ -1315,7 +1312,7 @@ function v$Instance(x, c) {
     v = x.StopChargingMode;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.StopChargingMode) && !hasOwn(x, "StopChargingMode"))
+      ((h || "StopChargingMode" in OBJECT_PROTOTYPE) && !hasOwn(x, "StopChargingMode"))
     ) {
       bad(c, "string", undefined, x, "StopChargingMode");
       break f;
@@ -1328,7 +1325,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Uuid;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Uuid) && !hasOwn(x, "Uuid"))) {
+    if (v === undefined || ((h || "Uuid" in OBJECT_PROTOTYPE) && !hasOwn(x, "Uuid"))) {
       bad(c, "string", undefined, x, "Uuid");
       break f;
     }
@@ -1342,7 +1339,7 @@ function v$Instance(x, c) {
     v = x.LatestOperation;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LatestOperation) && !hasOwn(x, "LatestOperation"))
+      ((h || "LatestOperation" in OBJECT_PROTOTYPE) && !hasOwn(x, "LatestOperation"))
     ) {
       bad(c, "string", undefined, x, "LatestOperation");
       break f;
@@ -1359,7 +1356,7 @@ function v$Instance(x, c) {
     v = x.LatestOperationState;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LatestOperationState) && !hasOwn(x, "LatestOperationState"))
+      ((h || "LatestOperationState" in OBJECT_PROTOTYPE) && !hasOwn(x, "LatestOperationState"))
     ) {
       bad(
         c,
@@ -1397,7 +1394,7 @@ function v$Instance(x, c) {
     v = x.LatestOperationRequestId;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LatestOperationRequestId) &&
+      ((h || "LatestOperationRequestId" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "LatestOperationRequestId"))
     ) {
       bad(c, "string", undefined, x, "LatestOperationRequestId");
@@ -1415,10 +1412,7 @@ function v$Instance(x, c) {
     v = x.DisasterRecoverGroupId;
     if (
       v !== undefined &&
-      !(
-        (h || v === OBJECT_PROTOTYPE.DisasterRecoverGroupId) &&
-        !hasOwn(x, "DisasterRecoverGroupId")
-      )
+      !((h || "DisasterRecoverGroupId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DisasterRecoverGroupId"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -1431,7 +1425,7 @@ function v$Instance(x, c) {
     v = x.IPv6Addresses;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.IPv6Addresses) && !hasOwn(x, "IPv6Addresses"))
+      ((h || "IPv6Addresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv6Addresses"))
     ) {
       bad(c, "an array", undefined, x, "IPv6Addresses");
       break f;
@@ -1455,7 +1449,7 @@ function v$Instance(x, c) {
     v = x.CamRoleName;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.CamRoleName) && !hasOwn(x, "CamRoleName"))
+      ((h || "CamRoleName" in OBJECT_PROTOTYPE) && !hasOwn(x, "CamRoleName"))
     ) {
       bad(c, "string", undefined, x, "CamRoleName");
       break f;
@@ -1472,7 +1466,7 @@ function v$Instance(x, c) {
     v = x.HpcClusterId;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.HpcClusterId) && !hasOwn(x, "HpcClusterId"))
+      ((h || "HpcClusterId" in OBJECT_PROTOTYPE) && !hasOwn(x, "HpcClusterId"))
     ) {
       bad(c, "string", undefined, x, "HpcClusterId");
       break f;
@@ -1487,7 +1481,7 @@ function v$Instance(x, c) {
     v = x.RdmaIpAddresses;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.RdmaIpAddresses) && !hasOwn(x, "RdmaIpAddresses"))
+      ((h || "RdmaIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "RdmaIpAddresses"))
     ) {
       bad(c, "an array", undefined, x, "RdmaIpAddresses");
       break f;
@@ -1511,7 +1505,7 @@ function v$Instance(x, c) {
     v = x.DedicatedClusterId;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DedicatedClusterId) && !hasOwn(x, "DedicatedClusterId"))
+      ((h || "DedicatedClusterId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DedicatedClusterId"))
     ) {
       bad(c, "string", undefined, x, "DedicatedClusterId");
       break f;
@@ -1526,7 +1520,7 @@ function v$Instance(x, c) {
     v = x.IsolatedSource;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.IsolatedSource) && !hasOwn(x, "IsolatedSource"))
+      ((h || "IsolatedSource" in OBJECT_PROTOTYPE) && !hasOwn(x, "IsolatedSource"))
     ) {
       bad(c, "string", undefined, x, "IsolatedSource");
       break f;
@@ -1541,7 +1535,7 @@ function v$Instance(x, c) {
     v = x.DisasterRecoverGroupIds;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DisasterRecoverGroupIds) &&
+      ((h || "DisasterRecoverGroupIds" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "DisasterRecoverGroupIds"))
     ) {
       bad(c, "an array", undefined, x, "DisasterRecoverGroupIds");
@@ -1562,7 +1556,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.GPUInfo;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.GPUInfo) && !hasOwn(x, "GPUInfo"))) {
+    if (v !== undefined && !((h || "GPUInfo" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUInfo"))) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, "an object", v, x, "GPUInfo");
@@ -1575,7 +1569,7 @@ function v$Instance(x, c) {
     v = x.LicenseType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LicenseType) && !hasOwn(x, "LicenseType"))
+      ((h || "LicenseType" in OBJECT_PROTOTYPE) && !hasOwn(x, "LicenseType"))
     ) {
       bad(c, "string", undefined, x, "LicenseType");
       break f;
@@ -1590,7 +1584,7 @@ function v$Instance(x, c) {
     v = x.DisableApiTermination;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DisableApiTermination) && !hasOwn(x, "DisableApiTermination"))
+      ((h || "DisableApiTermination" in OBJECT_PROTOTYPE) && !hasOwn(x, "DisableApiTermination"))
     ) {
       bad(c, "boolean", undefined, x, "DisableApiTermination");
       break f;
@@ -1605,7 +1599,7 @@ function v$Instance(x, c) {
     v = x.DefaultLoginUser;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DefaultLoginUser) && !hasOwn(x, "DefaultLoginUser"))
+      ((h || "DefaultLoginUser" in OBJECT_PROTOTYPE) && !hasOwn(x, "DefaultLoginUser"))
     ) {
       bad(c, "string", undefined, x, "DefaultLoginUser");
       break f;
@@ -1620,7 +1614,7 @@ function v$Instance(x, c) {
     v = x.DefaultLoginPort;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.DefaultLoginPort) && !hasOwn(x, "DefaultLoginPort"))
+      ((h || "DefaultLoginPort" in OBJECT_PROTOTYPE) && !hasOwn(x, "DefaultLoginPort"))
     ) {
       bad(c, "integer (int64)", undefined, x, "DefaultLoginPort");
       break f;
@@ -1648,7 +1642,7 @@ function v$Instance(x, c) {
     v = x.LatestOperationErrorMsg;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LatestOperationErrorMsg) &&
+      ((h || "LatestOperationErrorMsg" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "LatestOperationErrorMsg"))
     ) {
       bad(c, "string", undefined, x, "LatestOperationErrorMsg");
@@ -1664,7 +1658,7 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Metadata;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Metadata) && !hasOwn(x, "Metadata"))) {
+    if (v !== undefined && !((h || "Metadata" in OBJECT_PROTOTYPE) && !hasOwn(x, "Metadata"))) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, "an object", v, x, "Metadata");
@@ -1677,7 +1671,7 @@ function v$Instance(x, c) {
     v = x.PublicIPv6Addresses;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.PublicIPv6Addresses) && !hasOwn(x, "PublicIPv6Addresses"))
+      !((h || "PublicIPv6Addresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIPv6Addresses"))
     ) {
       n++;
       if (!isArray(v)) {
@@ -1697,7 +1691,7 @@ function v$Instance(x, c) {
     v = x.CpuTopology;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.CpuTopology) && !hasOwn(x, "CpuTopology"))
+      !((h || "CpuTopology" in OBJECT_PROTOTYPE) && !hasOwn(x, "CpuTopology"))
     ) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
@@ -1711,7 +1705,7 @@ function v$Instance(x, c) {
     v = x.PartitionNumber;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.PartitionNumber) && !hasOwn(x, "PartitionNumber"))
+      !((h || "PartitionNumber" in OBJECT_PROTOTYPE) && !hasOwn(x, "PartitionNumber"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -1750,7 +1744,7 @@ function v$InstanceFamilyConfig(x, c) {
     v = x.InstanceFamilyName;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceFamilyName) && !hasOwn(x, "InstanceFamilyName"))
+      ((h || "InstanceFamilyName" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamilyName"))
     ) {
       bad(c, "string", undefined, x, "InstanceFamilyName");
       break f;
@@ -1765,7 +1759,7 @@ function v$InstanceFamilyConfig(x, c) {
     v = x.InstanceFamily;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceFamily) && !hasOwn(x, "InstanceFamily"))
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
     ) {
       bad(c, "string", undefined, x, "InstanceFamily");
       break f;
@@ -1791,7 +1785,7 @@ function v$InstanceStatus(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.InstanceId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.InstanceId) && !hasOwn(x, "InstanceId"))) {
+    if (v === undefined || ((h || "InstanceId" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceId"))) {
       bad(c, "string", undefined, x, "InstanceId");
       break f;
     }
@@ -1805,7 +1799,7 @@ function v$InstanceStatus(x, c) {
     v = x.InstanceState;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceState) && !hasOwn(x, "InstanceState"))
+      ((h || "InstanceState" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceState"))
     ) {
       bad(
         c,
@@ -1863,7 +1857,7 @@ function v$InstanceTypeConfig(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Zone;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Zone) && !hasOwn(x, "Zone"))) {
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
       bad(c, "string", undefined, x, "Zone");
       break f;
     }
@@ -1877,7 +1871,7 @@ function v$InstanceTypeConfig(x, c) {
     v = x.InstanceType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceType) && !hasOwn(x, "InstanceType"))
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
     ) {
       bad(c, "string", undefined, x, "InstanceType");
       break f;
@@ -1892,7 +1886,7 @@ function v$InstanceTypeConfig(x, c) {
     v = x.InstanceFamily;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceFamily) && !hasOwn(x, "InstanceFamily"))
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
     ) {
       bad(c, "string", undefined, x, "InstanceFamily");
       break f;
@@ -1905,7 +1899,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GPU;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GPU) && !hasOwn(x, "GPU"))) {
+    if (v === undefined || ((h || "GPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPU"))) {
       bad(c, "integer (int64)", undefined, x, "GPU");
       break f;
     }
@@ -1922,7 +1916,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.CPU;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.CPU) && !hasOwn(x, "CPU"))) {
+    if (v === undefined || ((h || "CPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "CPU"))) {
       bad(c, "integer (int64)", undefined, x, "CPU");
       break f;
     }
@@ -1939,7 +1933,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Memory) && !hasOwn(x, "Memory"))) {
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
       bad(c, "integer (int64)", undefined, x, "Memory");
       break f;
     }
@@ -1957,7 +1951,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.FPGA;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.FPGA) && !hasOwn(x, "FPGA"))) {
+    if (v === undefined || ((h || "FPGA" in OBJECT_PROTOTYPE) && !hasOwn(x, "FPGA"))) {
       bad(c, "integer (int64)", undefined, x, "FPGA");
       break f;
     }
@@ -1975,7 +1969,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GpuCount) && !hasOwn(x, "GpuCount"))) {
+    if (v === undefined || ((h || "GpuCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuCount"))) {
       bad(c, "number (float)", undefined, x, "GpuCount");
       break f;
     }
@@ -1991,7 +1985,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuType;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.GpuType) && !hasOwn(x, "GpuType"))) {
+    if (v !== undefined && !((h || "GpuType" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuType"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "GpuType");
@@ -2001,7 +1995,7 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuMemory;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.GpuMemory) && !hasOwn(x, "GpuMemory"))) {
+    if (v !== undefined && !((h || "GpuMemory" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuMemory"))) {
       n++;
       if (typeof v !== "number") {
         bad(c, "number (float)", v, x, "GpuMemory");
@@ -2028,7 +2022,7 @@ function v$InstanceTypeConfigStatus(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Status;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Status) && !hasOwn(x, "Status"))) {
+    if (v === undefined || ((h || "Status" in OBJECT_PROTOTYPE) && !hasOwn(x, "Status"))) {
       bad(c, "string", undefined, x, "Status");
       break f;
     }
@@ -2040,7 +2034,7 @@ function v$InstanceTypeConfigStatus(x, c) {
   }
   f: {
     v = x.Message;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Message) && !hasOwn(x, "Message"))) {
+    if (v === undefined || ((h || "Message" in OBJECT_PROTOTYPE) && !hasOwn(x, "Message"))) {
       bad(c, "string", undefined, x, "Message");
       break f;
     }
@@ -2054,7 +2048,7 @@ function v$InstanceTypeConfigStatus(x, c) {
     v = x.InstanceTypeConfig;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceTypeConfig) && !hasOwn(x, "InstanceTypeConfig"))
+      ((h || "InstanceTypeConfig" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeConfig"))
     ) {
       bad(c, "an object", undefined, x, "InstanceTypeConfig");
       break f;
@@ -2105,7 +2099,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Zone;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Zone) && !hasOwn(x, "Zone"))) {
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
       bad(c, "string", undefined, x, "Zone");
       break f;
     }
@@ -2119,7 +2113,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.InstanceType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceType) && !hasOwn(x, "InstanceType"))
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
     ) {
       bad(c, "string", undefined, x, "InstanceType");
       break f;
@@ -2134,7 +2128,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.InstanceChargeType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceChargeType) && !hasOwn(x, "InstanceChargeType"))
+      ((h || "InstanceChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceChargeType"))
     ) {
       bad(c, "string", undefined, x, "InstanceChargeType");
       break f;
@@ -2149,7 +2143,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.NetworkCard;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.NetworkCard) && !hasOwn(x, "NetworkCard"))
+      ((h || "NetworkCard" in OBJECT_PROTOTYPE) && !hasOwn(x, "NetworkCard"))
     ) {
       bad(c, "integer (int64)", undefined, x, "NetworkCard");
       break f;
@@ -2168,7 +2162,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Externals;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Externals) && !hasOwn(x, "Externals"))) {
+    if (v === undefined || ((h || "Externals" in OBJECT_PROTOTYPE) && !hasOwn(x, "Externals"))) {
       bad(c, "an object", undefined, x, "Externals");
       break f;
     }
@@ -2181,7 +2175,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Cpu;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Cpu) && !hasOwn(x, "Cpu"))) {
+    if (v === undefined || ((h || "Cpu" in OBJECT_PROTOTYPE) && !hasOwn(x, "Cpu"))) {
       bad(c, "integer (int64)", undefined, x, "Cpu");
       break f;
     }
@@ -2198,7 +2192,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Memory) && !hasOwn(x, "Memory"))) {
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
       bad(c, "integer (int64)", undefined, x, "Memory");
       break f;
     }
@@ -2218,7 +2212,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.InstanceFamily;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceFamily) && !hasOwn(x, "InstanceFamily"))
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
     ) {
       bad(c, "string", undefined, x, "InstanceFamily");
       break f;
@@ -2231,7 +2225,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.TypeName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TypeName) && !hasOwn(x, "TypeName"))) {
+    if (v === undefined || ((h || "TypeName" in OBJECT_PROTOTYPE) && !hasOwn(x, "TypeName"))) {
       bad(c, "string", undefined, x, "TypeName");
       break f;
     }
@@ -2245,7 +2239,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.LocalDiskTypeList;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.LocalDiskTypeList) && !hasOwn(x, "LocalDiskTypeList"))
+      ((h || "LocalDiskTypeList" in OBJECT_PROTOTYPE) && !hasOwn(x, "LocalDiskTypeList"))
     ) {
       bad(c, "an array", undefined, x, "LocalDiskTypeList");
       break f;
@@ -2266,7 +2260,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Status;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Status) && !hasOwn(x, "Status"))) {
+    if (v === undefined || ((h || "Status" in OBJECT_PROTOTYPE) && !hasOwn(x, "Status"))) {
       bad(c, 'one of "SELL" | "SOLD_OUT" (or another string)', undefined, x, "Status");
       break f;
     }
@@ -2280,7 +2274,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Price;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Price) && !hasOwn(x, "Price"))) {
+    if (v === undefined || ((h || "Price" in OBJECT_PROTOTYPE) && !hasOwn(x, "Price"))) {
       bad(c, "an object", undefined, x, "Price");
       break f;
     }
@@ -2295,7 +2289,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.SoldOutReason;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.SoldOutReason) && !hasOwn(x, "SoldOutReason"))
+      ((h || "SoldOutReason" in OBJECT_PROTOTYPE) && !hasOwn(x, "SoldOutReason"))
     ) {
       bad(c, "string", undefined, x, "SoldOutReason");
       break f;
@@ -2310,7 +2304,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.InstanceBandwidth;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceBandwidth) && !hasOwn(x, "InstanceBandwidth"))
+      ((h || "InstanceBandwidth" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceBandwidth"))
     ) {
       bad(c, "number (float)", undefined, x, "InstanceBandwidth");
       break f;
@@ -2329,7 +2323,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.InstancePps;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstancePps) && !hasOwn(x, "InstancePps"))
+      ((h || "InstancePps" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstancePps"))
     ) {
       bad(c, "integer (int64)", undefined, x, "InstancePps");
       break f;
@@ -2350,7 +2344,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.StorageBlockAmount;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.StorageBlockAmount) && !hasOwn(x, "StorageBlockAmount"))
+      ((h || "StorageBlockAmount" in OBJECT_PROTOTYPE) && !hasOwn(x, "StorageBlockAmount"))
     ) {
       bad(c, "integer (int64)", undefined, x, "StorageBlockAmount");
       break f;
@@ -2376,7 +2370,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.CpuType;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.CpuType) && !hasOwn(x, "CpuType"))) {
+    if (v === undefined || ((h || "CpuType" in OBJECT_PROTOTYPE) && !hasOwn(x, "CpuType"))) {
       bad(c, "string", undefined, x, "CpuType");
       break f;
     }
@@ -2388,7 +2382,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Gpu;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Gpu) && !hasOwn(x, "Gpu"))) {
+    if (v === undefined || ((h || "Gpu" in OBJECT_PROTOTYPE) && !hasOwn(x, "Gpu"))) {
       bad(c, "integer (int64)", undefined, x, "Gpu");
       break f;
     }
@@ -2405,7 +2399,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Fpga;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Fpga) && !hasOwn(x, "Fpga"))) {
+    if (v === undefined || ((h || "Fpga" in OBJECT_PROTOTYPE) && !hasOwn(x, "Fpga"))) {
       bad(c, "integer (int64)", undefined, x, "Fpga");
       break f;
     }
@@ -2423,7 +2417,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Remark;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Remark) && !hasOwn(x, "Remark"))) {
+    if (v === undefined || ((h || "Remark" in OBJECT_PROTOTYPE) && !hasOwn(x, "Remark"))) {
       bad(c, "string", undefined, x, "Remark");
       break f;
     }
@@ -2435,7 +2429,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.GpuCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.GpuCount) && !hasOwn(x, "GpuCount"))) {
+    if (v === undefined || ((h || "GpuCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuCount"))) {
       bad(c, "number (float)", undefined, x, "GpuCount");
       break f;
     }
@@ -2451,7 +2445,7 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Frequency;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Frequency) && !hasOwn(x, "Frequency"))) {
+    if (v === undefined || ((h || "Frequency" in OBJECT_PROTOTYPE) && !hasOwn(x, "Frequency"))) {
       bad(c, "string", undefined, x, "Frequency");
       break f;
     }
@@ -2465,7 +2459,7 @@ function v$InstanceTypeQuotaItem(x, c) {
     v = x.StatusCategory;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.StatusCategory) && !hasOwn(x, "StatusCategory"))
+      ((h || "StatusCategory" in OBJECT_PROTOTYPE) && !hasOwn(x, "StatusCategory"))
     ) {
       bad(c, "string", undefined, x, "StatusCategory");
       break f;
@@ -2502,7 +2496,7 @@ function v$InternetAccessible(x, c) {
     v = x.InternetChargeType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InternetChargeType) && !hasOwn(x, "InternetChargeType"))
+      ((h || "InternetChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InternetChargeType"))
     ) {
       bad(c, "string", undefined, x, "InternetChargeType");
       break f;
@@ -2517,7 +2511,7 @@ function v$InternetAccessible(x, c) {
     v = x.InternetMaxBandwidthOut;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InternetMaxBandwidthOut) &&
+      ((h || "InternetMaxBandwidthOut" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "InternetMaxBandwidthOut"))
     ) {
       bad(c, "integer (int64)", undefined, x, "InternetMaxBandwidthOut");
@@ -2546,7 +2540,7 @@ function v$InternetAccessible(x, c) {
     v = x.PublicIpAssigned;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.PublicIpAssigned) && !hasOwn(x, "PublicIpAssigned"))
+      !((h || "PublicIpAssigned" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIpAssigned"))
     ) {
       n++;
       if (typeof v !== "boolean") {
@@ -2559,7 +2553,7 @@ function v$InternetAccessible(x, c) {
     v = x.BandwidthPackageId;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.BandwidthPackageId) && !hasOwn(x, "BandwidthPackageId"))
+      !((h || "BandwidthPackageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "BandwidthPackageId"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -2573,7 +2567,7 @@ function v$InternetAccessible(x, c) {
     if (
       v !== undefined &&
       !(
-        (h || v === OBJECT_PROTOTYPE.InternetServiceProvider) &&
+        (h || "InternetServiceProvider" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "InternetServiceProvider")
       )
     ) {
@@ -2588,7 +2582,7 @@ function v$InternetAccessible(x, c) {
     v = x.IPv4AddressType;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.IPv4AddressType) && !hasOwn(x, "IPv4AddressType"))
+      !((h || "IPv4AddressType" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv4AddressType"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -2601,7 +2595,7 @@ function v$InternetAccessible(x, c) {
     v = x.IPv6AddressType;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.IPv6AddressType) && !hasOwn(x, "IPv6AddressType"))
+      !((h || "IPv6AddressType" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv6AddressType"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -2614,7 +2608,7 @@ function v$InternetAccessible(x, c) {
     v = x.AntiDDoSPackageId;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.AntiDDoSPackageId) && !hasOwn(x, "AntiDDoSPackageId"))
+      !((h || "AntiDDoSPackageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "AntiDDoSPackageId"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -2658,7 +2652,7 @@ function v$ItemPrice(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.UnitPrice;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.UnitPrice) && !hasOwn(x, "UnitPrice"))) {
+    if (v !== undefined && !((h || "UnitPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPrice"))) {
       n++;
       if (typeof v !== "number") {
         bad(c, "number (float)", v, x, "UnitPrice");
@@ -2672,10 +2666,7 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.ChargeUnit;
-    if (
-      v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.ChargeUnit) && !hasOwn(x, "ChargeUnit"))
-    ) {
+    if (v !== undefined && !((h || "ChargeUnit" in OBJECT_PROTOTYPE) && !hasOwn(x, "ChargeUnit"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "ChargeUnit");
@@ -2687,7 +2678,7 @@ function v$ItemPrice(x, c) {
     v = x.OriginalPrice;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.OriginalPrice) && !hasOwn(x, "OriginalPrice"))
+      !((h || "OriginalPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPrice"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2704,7 +2695,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountPrice;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountPrice) && !hasOwn(x, "DiscountPrice"))
+      !((h || "DiscountPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPrice"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2719,7 +2710,7 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.Discount;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Discount) && !hasOwn(x, "Discount"))) {
+    if (v !== undefined && !((h || "Discount" in OBJECT_PROTOTYPE) && !hasOwn(x, "Discount"))) {
       n++;
       if (typeof v !== "number") {
         bad(c, "number (float)", v, x, "Discount");
@@ -2735,7 +2726,7 @@ function v$ItemPrice(x, c) {
     v = x.UnitPriceDiscount;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.UnitPriceDiscount) && !hasOwn(x, "UnitPriceDiscount"))
+      !((h || "UnitPriceDiscount" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceDiscount"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2752,7 +2743,7 @@ function v$ItemPrice(x, c) {
     v = x.UnitPriceSecondStep;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.UnitPriceSecondStep) && !hasOwn(x, "UnitPriceSecondStep"))
+      !((h || "UnitPriceSecondStep" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceSecondStep"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2770,7 +2761,7 @@ function v$ItemPrice(x, c) {
     if (
       v !== undefined &&
       !(
-        (h || v === OBJECT_PROTOTYPE.UnitPriceDiscountSecondStep) &&
+        (h || "UnitPriceDiscountSecondStep" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "UnitPriceDiscountSecondStep")
       )
     ) {
@@ -2789,7 +2780,7 @@ function v$ItemPrice(x, c) {
     v = x.UnitPriceThirdStep;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.UnitPriceThirdStep) && !hasOwn(x, "UnitPriceThirdStep"))
+      !((h || "UnitPriceThirdStep" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceThirdStep"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2807,7 +2798,7 @@ function v$ItemPrice(x, c) {
     if (
       v !== undefined &&
       !(
-        (h || v === OBJECT_PROTOTYPE.UnitPriceDiscountThirdStep) &&
+        (h || "UnitPriceDiscountThirdStep" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "UnitPriceDiscountThirdStep")
       )
     ) {
@@ -2826,10 +2817,7 @@ function v$ItemPrice(x, c) {
     v = x.OriginalPriceThreeYear;
     if (
       v !== undefined &&
-      !(
-        (h || v === OBJECT_PROTOTYPE.OriginalPriceThreeYear) &&
-        !hasOwn(x, "OriginalPriceThreeYear")
-      )
+      !((h || "OriginalPriceThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceThreeYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2846,10 +2834,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountPriceThreeYear;
     if (
       v !== undefined &&
-      !(
-        (h || v === OBJECT_PROTOTYPE.DiscountPriceThreeYear) &&
-        !hasOwn(x, "DiscountPriceThreeYear")
-      )
+      !((h || "DiscountPriceThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceThreeYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2866,7 +2851,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountThreeYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountThreeYear) && !hasOwn(x, "DiscountThreeYear"))
+      !((h || "DiscountThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountThreeYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2883,7 +2868,7 @@ function v$ItemPrice(x, c) {
     v = x.OriginalPriceFiveYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.OriginalPriceFiveYear) && !hasOwn(x, "OriginalPriceFiveYear"))
+      !((h || "OriginalPriceFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceFiveYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2900,7 +2885,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountPriceFiveYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountPriceFiveYear) && !hasOwn(x, "DiscountPriceFiveYear"))
+      !((h || "DiscountPriceFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceFiveYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2917,7 +2902,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountFiveYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountFiveYear) && !hasOwn(x, "DiscountFiveYear"))
+      !((h || "DiscountFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountFiveYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2934,7 +2919,7 @@ function v$ItemPrice(x, c) {
     v = x.OriginalPriceOneYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.OriginalPriceOneYear) && !hasOwn(x, "OriginalPriceOneYear"))
+      !((h || "OriginalPriceOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceOneYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2951,7 +2936,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountPriceOneYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountPriceOneYear) && !hasOwn(x, "DiscountPriceOneYear"))
+      !((h || "DiscountPriceOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceOneYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -2968,7 +2953,7 @@ function v$ItemPrice(x, c) {
     v = x.DiscountOneYear;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.DiscountOneYear) && !hasOwn(x, "DiscountOneYear"))
+      !((h || "DiscountOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountOneYear"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -3006,7 +2991,7 @@ function v$KeyPair(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.KeyId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.KeyId) && !hasOwn(x, "KeyId"))) {
+    if (v === undefined || ((h || "KeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyId"))) {
       bad(c, "string", undefined, x, "KeyId");
       break f;
     }
@@ -3018,7 +3003,7 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.KeyName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.KeyName) && !hasOwn(x, "KeyName"))) {
+    if (v === undefined || ((h || "KeyName" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyName"))) {
       bad(c, "string", undefined, x, "KeyName");
       break f;
     }
@@ -3030,7 +3015,7 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.ProjectId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ProjectId) && !hasOwn(x, "ProjectId"))) {
+    if (v === undefined || ((h || "ProjectId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ProjectId"))) {
       bad(c, "integer (int64)", undefined, x, "ProjectId");
       break f;
     }
@@ -3050,7 +3035,7 @@ function v$KeyPair(x, c) {
     v = x.Description;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.Description) && !hasOwn(x, "Description"))
+      !((h || "Description" in OBJECT_PROTOTYPE) && !hasOwn(x, "Description"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -3061,7 +3046,7 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.PublicKey;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.PublicKey) && !hasOwn(x, "PublicKey"))) {
+    if (v !== undefined && !((h || "PublicKey" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicKey"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "PublicKey");
@@ -3071,10 +3056,7 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.PrivateKey;
-    if (
-      v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.PrivateKey) && !hasOwn(x, "PrivateKey"))
-    ) {
+    if (v !== undefined && !((h || "PrivateKey" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateKey"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "PrivateKey");
@@ -3086,7 +3068,7 @@ function v$KeyPair(x, c) {
     v = x.AssociatedInstanceIds;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.AssociatedInstanceIds) && !hasOwn(x, "AssociatedInstanceIds"))
+      !((h || "AssociatedInstanceIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "AssociatedInstanceIds"))
     ) {
       n++;
       if (!isArray(v)) {
@@ -3106,7 +3088,7 @@ function v$KeyPair(x, c) {
     v = x.CreatedTime;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.CreatedTime) && !hasOwn(x, "CreatedTime"))
+      !((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -3118,7 +3100,7 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Tags) && !hasOwn(x, "Tags"))) {
+    if (v !== undefined && !((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
       n++;
       if (!isArray(v)) {
         bad(c, "an array", v, x, "Tags");
@@ -3149,7 +3131,7 @@ function v$LocalDiskType(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Type;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Type) && !hasOwn(x, "Type"))) {
+    if (v === undefined || ((h || "Type" in OBJECT_PROTOTYPE) && !hasOwn(x, "Type"))) {
       bad(c, "string", undefined, x, "Type");
       break f;
     }
@@ -3163,7 +3145,7 @@ function v$LocalDiskType(x, c) {
     v = x.PartitionType;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.PartitionType) && !hasOwn(x, "PartitionType"))
+      ((h || "PartitionType" in OBJECT_PROTOTYPE) && !hasOwn(x, "PartitionType"))
     ) {
       bad(c, "string", undefined, x, "PartitionType");
       break f;
@@ -3176,7 +3158,7 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.MinSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.MinSize) && !hasOwn(x, "MinSize"))) {
+    if (v === undefined || ((h || "MinSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MinSize"))) {
       bad(c, "integer (int64)", undefined, x, "MinSize");
       break f;
     }
@@ -3194,7 +3176,7 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.MaxSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.MaxSize) && !hasOwn(x, "MaxSize"))) {
+    if (v === undefined || ((h || "MaxSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MaxSize"))) {
       bad(c, "integer (int64)", undefined, x, "MaxSize");
       break f;
     }
@@ -3212,7 +3194,7 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.Required;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Required) && !hasOwn(x, "Required"))) {
+    if (v === undefined || ((h || "Required" in OBJECT_PROTOTYPE) && !hasOwn(x, "Required"))) {
       bad(c, "string", undefined, x, "Required");
       break f;
     }
@@ -3237,7 +3219,7 @@ function v$LoginSettings(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Password;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Password) && !hasOwn(x, "Password"))) {
+    if (v !== undefined && !((h || "Password" in OBJECT_PROTOTYPE) && !hasOwn(x, "Password"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "Password");
@@ -3247,7 +3229,7 @@ function v$LoginSettings(x, c) {
   }
   f: {
     v = x.KeyIds;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.KeyIds) && !hasOwn(x, "KeyIds"))) {
+    if (v !== undefined && !((h || "KeyIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyIds"))) {
       n++;
       if (v !== null) {
         if (!isArray(v)) {
@@ -3268,7 +3250,7 @@ function v$LoginSettings(x, c) {
     v = x.KeepImageLogin;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.KeepImageLogin) && !hasOwn(x, "KeepImageLogin"))
+      !((h || "KeepImageLogin" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeepImageLogin"))
     ) {
       n++;
       if (typeof v !== "string") {
@@ -3292,7 +3274,7 @@ function v$Metadata(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Items;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Items) && !hasOwn(x, "Items"))) {
+    if (v !== undefined && !((h || "Items" in OBJECT_PROTOTYPE) && !hasOwn(x, "Items"))) {
       n++;
       if (!isArray(v)) {
         bad(c, "an array", v, x, "Items");
@@ -3323,7 +3305,7 @@ function v$MetadataItem(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Key;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Key) && !hasOwn(x, "Key"))) {
+    if (v !== undefined && !((h || "Key" in OBJECT_PROTOTYPE) && !hasOwn(x, "Key"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "Key");
@@ -3333,7 +3315,7 @@ function v$MetadataItem(x, c) {
   }
   f: {
     v = x.Value;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.Value) && !hasOwn(x, "Value"))) {
+    if (v !== undefined && !((h || "Value" in OBJECT_PROTOTYPE) && !hasOwn(x, "Value"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "Value");
@@ -3364,7 +3346,7 @@ function v$Placement(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Zone;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Zone) && !hasOwn(x, "Zone"))) {
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
       bad(c, "string", undefined, x, "Zone");
       break f;
     }
@@ -3376,7 +3358,7 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.ProjectId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ProjectId) && !hasOwn(x, "ProjectId"))) {
+    if (v === undefined || ((h || "ProjectId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ProjectId"))) {
       bad(c, "integer (int64)", undefined, x, "ProjectId");
       break f;
     }
@@ -3394,7 +3376,7 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.HostIds;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.HostIds) && !hasOwn(x, "HostIds"))) {
+    if (v !== undefined && !((h || "HostIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "HostIds"))) {
       n++;
       if (!isArray(v)) {
         bad(c, "an array", v, x, "HostIds");
@@ -3411,7 +3393,7 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.HostId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.HostId) && !hasOwn(x, "HostId"))) {
+    if (v !== undefined && !((h || "HostId" in OBJECT_PROTOTYPE) && !hasOwn(x, "HostId"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "HostId");
@@ -3424,7 +3406,7 @@ function v$Placement(x, c) {
     if (
       v !== undefined &&
       !(
-        (h || v === OBJECT_PROTOTYPE.DedicatedResourcePackTenancy) &&
+        (h || "DedicatedResourcePackTenancy" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "DedicatedResourcePackTenancy")
       )
     ) {
@@ -3440,7 +3422,7 @@ function v$Placement(x, c) {
     if (
       v !== undefined &&
       !(
-        (h || v === OBJECT_PROTOTYPE.DedicatedResourcePackIds) &&
+        (h || "DedicatedResourcePackIds" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "DedicatedResourcePackIds")
       )
     ) {
@@ -3460,7 +3442,7 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.RackId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.RackId) && !hasOwn(x, "RackId"))) {
+    if (v !== undefined && !((h || "RackId" in OBJECT_PROTOTYPE) && !hasOwn(x, "RackId"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "RackId");
@@ -3483,7 +3465,7 @@ function v$RegionInfo(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Region;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Region) && !hasOwn(x, "Region"))) {
+    if (v === undefined || ((h || "Region" in OBJECT_PROTOTYPE) && !hasOwn(x, "Region"))) {
       bad(c, "string", undefined, x, "Region");
       break f;
     }
@@ -3495,7 +3477,7 @@ function v$RegionInfo(x, c) {
   }
   f: {
     v = x.RegionName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.RegionName) && !hasOwn(x, "RegionName"))) {
+    if (v === undefined || ((h || "RegionName" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionName"))) {
       bad(c, "string", undefined, x, "RegionName");
       break f;
     }
@@ -3509,7 +3491,7 @@ function v$RegionInfo(x, c) {
     v = x.RegionState;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.RegionState) && !hasOwn(x, "RegionState"))
+      ((h || "RegionState" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionState"))
     ) {
       bad(c, "string", undefined, x, "RegionState");
       break f;
@@ -3535,7 +3517,7 @@ function v$Snapshot(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.SnapshotId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.SnapshotId) && !hasOwn(x, "SnapshotId"))) {
+    if (v === undefined || ((h || "SnapshotId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotId"))) {
       bad(c, "string", undefined, x, "SnapshotId");
       break f;
     }
@@ -3547,7 +3529,7 @@ function v$Snapshot(x, c) {
   }
   f: {
     v = x.DiskUsage;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskUsage) && !hasOwn(x, "DiskUsage"))) {
+    if (v === undefined || ((h || "DiskUsage" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskUsage"))) {
       bad(c, "string", undefined, x, "DiskUsage");
       break f;
     }
@@ -3559,7 +3541,7 @@ function v$Snapshot(x, c) {
   }
   f: {
     v = x.DiskSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskSize) && !hasOwn(x, "DiskSize"))) {
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
       bad(c, "integer (int64)", undefined, x, "DiskSize");
       break f;
     }
@@ -3590,7 +3572,7 @@ function v$StorageBlock(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Type;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Type) && !hasOwn(x, "Type"))) {
+    if (v === undefined || ((h || "Type" in OBJECT_PROTOTYPE) && !hasOwn(x, "Type"))) {
       bad(c, "string", undefined, x, "Type");
       break f;
     }
@@ -3602,7 +3584,7 @@ function v$StorageBlock(x, c) {
   }
   f: {
     v = x.MinSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.MinSize) && !hasOwn(x, "MinSize"))) {
+    if (v === undefined || ((h || "MinSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MinSize"))) {
       bad(c, "integer (int64)", undefined, x, "MinSize");
       break f;
     }
@@ -3620,7 +3602,7 @@ function v$StorageBlock(x, c) {
   }
   f: {
     v = x.MaxSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.MaxSize) && !hasOwn(x, "MaxSize"))) {
+    if (v === undefined || ((h || "MaxSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MaxSize"))) {
       bad(c, "integer (int64)", undefined, x, "MaxSize");
       break f;
     }
@@ -3659,7 +3641,7 @@ function v$SystemDisk(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.DiskType;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskType) && !hasOwn(x, "DiskType"))) {
+    if (v === undefined || ((h || "DiskType" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskType"))) {
       bad(c, "string", undefined, x, "DiskType");
       break f;
     }
@@ -3671,7 +3653,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.DiskId) && !hasOwn(x, "DiskId"))) {
+    if (v !== undefined && !((h || "DiskId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskId"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "DiskId");
@@ -3681,7 +3663,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskSize;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.DiskSize) && !hasOwn(x, "DiskSize"))) {
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
       bad(c, "integer (int64)", undefined, x, "DiskSize");
       break f;
     }
@@ -3699,7 +3681,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.CdcId;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.CdcId) && !hasOwn(x, "CdcId"))) {
+    if (v !== undefined && !((h || "CdcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcId"))) {
       n++;
       if (v !== null) {
         if (typeof v !== "string") {
@@ -3711,7 +3693,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskName;
-    if (v !== undefined && !((h || v === OBJECT_PROTOTYPE.DiskName) && !hasOwn(x, "DiskName"))) {
+    if (v !== undefined && !((h || "DiskName" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskName"))) {
       n++;
       if (typeof v !== "string") {
         bad(c, "string", v, x, "DiskName");
@@ -3721,7 +3703,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.Encrypt;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Encrypt) && !hasOwn(x, "Encrypt"))) {
+    if (v === undefined || ((h || "Encrypt" in OBJECT_PROTOTYPE) && !hasOwn(x, "Encrypt"))) {
       bad(c, "boolean", undefined, x, "Encrypt");
       break f;
     }
@@ -3733,7 +3715,7 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.KmsKeyId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.KmsKeyId) && !hasOwn(x, "KmsKeyId"))) {
+    if (v === undefined || ((h || "KmsKeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KmsKeyId"))) {
       bad(c, "string", undefined, x, "KmsKeyId");
       break f;
     }
@@ -3758,7 +3740,7 @@ function v$Tag(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Key;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Key) && !hasOwn(x, "Key"))) {
+    if (v === undefined || ((h || "Key" in OBJECT_PROTOTYPE) && !hasOwn(x, "Key"))) {
       bad(c, "string", undefined, x, "Key");
       break f;
     }
@@ -3770,7 +3752,7 @@ function v$Tag(x, c) {
   }
   f: {
     v = x.Value;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Value) && !hasOwn(x, "Value"))) {
+    if (v === undefined || ((h || "Value" in OBJECT_PROTOTYPE) && !hasOwn(x, "Value"))) {
       bad(c, "string", undefined, x, "Value");
       break f;
     }
@@ -3801,7 +3783,7 @@ function v$VirtualPrivateCloud(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.VpcId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.VpcId) && !hasOwn(x, "VpcId"))) {
+    if (v === undefined || ((h || "VpcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "VpcId"))) {
       bad(c, "string", undefined, x, "VpcId");
       break f;
     }
@@ -3813,7 +3795,7 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.SubnetId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.SubnetId) && !hasOwn(x, "SubnetId"))) {
+    if (v === undefined || ((h || "SubnetId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SubnetId"))) {
       bad(c, "string", undefined, x, "SubnetId");
       break f;
     }
@@ -3827,7 +3809,7 @@ function v$VirtualPrivateCloud(x, c) {
     v = x.AsVpcGateway;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.AsVpcGateway) && !hasOwn(x, "AsVpcGateway"))
+      ((h || "AsVpcGateway" in OBJECT_PROTOTYPE) && !hasOwn(x, "AsVpcGateway"))
     ) {
       bad(c, "boolean", undefined, x, "AsVpcGateway");
       break f;
@@ -3842,7 +3824,7 @@ function v$VirtualPrivateCloud(x, c) {
     v = x.PrivateIpAddresses;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.PrivateIpAddresses) && !hasOwn(x, "PrivateIpAddresses"))
+      !((h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateIpAddresses"))
     ) {
       n++;
       if (!isArray(v)) {
@@ -3862,7 +3844,7 @@ function v$VirtualPrivateCloud(x, c) {
     v = x.Ipv6AddressCount;
     if (
       v !== undefined &&
-      !((h || v === OBJECT_PROTOTYPE.Ipv6AddressCount) && !hasOwn(x, "Ipv6AddressCount"))
+      !((h || "Ipv6AddressCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "Ipv6AddressCount"))
     ) {
       n++;
       if (typeof v !== "number") {
@@ -3902,7 +3884,7 @@ function v$ZoneInfo(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.Zone;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.Zone) && !hasOwn(x, "Zone"))) {
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
       bad(c, "string", undefined, x, "Zone");
       break f;
     }
@@ -3914,7 +3896,7 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneName;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ZoneName) && !hasOwn(x, "ZoneName"))) {
+    if (v === undefined || ((h || "ZoneName" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneName"))) {
       bad(c, "string", undefined, x, "ZoneName");
       break f;
     }
@@ -3926,7 +3908,7 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneId;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ZoneId) && !hasOwn(x, "ZoneId"))) {
+    if (v === undefined || ((h || "ZoneId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneId"))) {
       bad(c, "string", undefined, x, "ZoneId");
       break f;
     }
@@ -3938,7 +3920,7 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneState;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ZoneState) && !hasOwn(x, "ZoneState"))) {
+    if (v === undefined || ((h || "ZoneState" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneState"))) {
       bad(c, 'one of "AVAILABLE" | "UNAVAILABLE" (or another string)', undefined, x, "ZoneState");
       break f;
     }
@@ -3972,7 +3954,7 @@ function r$DescribeImages(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.ImageSet;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ImageSet) && !hasOwn(x, "ImageSet"))) {
+    if (v === undefined || ((h || "ImageSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSet"))) {
       bad(c, "an array", undefined, x, "ImageSet");
       break f;
     }
@@ -3992,7 +3974,7 @@ function r$DescribeImages(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (int64)", undefined, x, "TotalCount");
       break f;
     }
@@ -4042,7 +4024,7 @@ function r$DescribeInstanceFamilyConfigs(x, c) {
     v = x.InstanceFamilyConfigSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceFamilyConfigSet) &&
+      ((h || "InstanceFamilyConfigSet" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "InstanceFamilyConfigSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceFamilyConfigSet");
@@ -4096,7 +4078,7 @@ function r$DescribeInstanceTypeConfigs(x, c) {
     v = x.InstanceTypeConfigSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceTypeConfigSet) && !hasOwn(x, "InstanceTypeConfigSet"))
+      ((h || "InstanceTypeConfigSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeConfigSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceTypeConfigSet");
       break f;
@@ -4147,7 +4129,7 @@ function r$DescribeInstances(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (int64)", undefined, x, "TotalCount");
       break f;
     }
@@ -4167,7 +4149,7 @@ function r$DescribeInstances(x, c) {
     v = x.InstanceSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceSet) && !hasOwn(x, "InstanceSet"))
+      ((h || "InstanceSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceSet");
       break f;
@@ -4222,7 +4204,7 @@ function r$DescribeInstancesModification(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (int64)", undefined, x, "TotalCount");
       break f;
     }
@@ -4242,7 +4224,7 @@ function r$DescribeInstancesModification(x, c) {
     v = x.InstanceTypeConfigStatusSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceTypeConfigStatusSet) &&
+      ((h || "InstanceTypeConfigStatusSet" in OBJECT_PROTOTYPE) &&
         !hasOwn(x, "InstanceTypeConfigStatusSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceTypeConfigStatusSet");
@@ -4294,7 +4276,7 @@ function r$DescribeInstancesStatus(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (int64)", undefined, x, "TotalCount");
       break f;
     }
@@ -4314,7 +4296,7 @@ function r$DescribeInstancesStatus(x, c) {
     v = x.InstanceStatusSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceStatusSet) && !hasOwn(x, "InstanceStatusSet"))
+      ((h || "InstanceStatusSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceStatusSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceStatusSet");
       break f;
@@ -4365,7 +4347,7 @@ function r$DescribeKeyPairs(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (int64)", undefined, x, "TotalCount");
       break f;
     }
@@ -4383,7 +4365,7 @@ function r$DescribeKeyPairs(x, c) {
   }
   f: {
     v = x.KeyPairSet;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.KeyPairSet) && !hasOwn(x, "KeyPairSet"))) {
+    if (v === undefined || ((h || "KeyPairSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyPairSet"))) {
       bad(c, "an array", undefined, x, "KeyPairSet");
       break f;
     }
@@ -4433,7 +4415,7 @@ function r$DescribeRegions(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (uint64, >= 0)", undefined, x, "TotalCount");
       break f;
     }
@@ -4461,7 +4443,7 @@ function r$DescribeRegions(x, c) {
   }
   f: {
     v = x.RegionSet;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.RegionSet) && !hasOwn(x, "RegionSet"))) {
+    if (v === undefined || ((h || "RegionSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionSet"))) {
       bad(c, "an array", undefined, x, "RegionSet");
       break f;
     }
@@ -4513,7 +4495,7 @@ function r$DescribeZoneInstanceConfigInfos(x, c) {
     v = x.InstanceTypeQuotaSet;
     if (
       v === undefined ||
-      ((h || v === OBJECT_PROTOTYPE.InstanceTypeQuotaSet) && !hasOwn(x, "InstanceTypeQuotaSet"))
+      ((h || "InstanceTypeQuotaSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeQuotaSet"))
     ) {
       bad(c, "an array", undefined, x, "InstanceTypeQuotaSet");
       break f;
@@ -4564,7 +4546,7 @@ function r$DescribeZones(x, c) {
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
   f: {
     v = x.TotalCount;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) {
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
       bad(c, "integer (uint64, >= 0)", undefined, x, "TotalCount");
       break f;
     }
@@ -4592,7 +4574,7 @@ function r$DescribeZones(x, c) {
   }
   f: {
     v = x.ZoneSet;
-    if (v === undefined || ((h || v === OBJECT_PROTOTYPE.ZoneSet) && !hasOwn(x, "ZoneSet"))) {
+    if (v === undefined || ((h || "ZoneSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneSet"))) {
       bad(c, "an array", undefined, x, "ZoneSet");
       break f;
     }

@@ -62,7 +62,7 @@ export interface ReplyData {
    *   `Object.hasOwn` for any other object;
    * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
    * In modes 0 and 1 a key someone added to Object.prototype without making it enumerable is caught
-   * where it is read: a value identical to `Object.prototype[key]` is taken only when it is own.
+   * where it is read: a key `in` Object.prototype is taken only when it is own.
    */
   readonly ownMode: 0 | 1 | 2;
   /** The whole reply as parsed (kept for `MalformedReply.body`). */

@@ -52,8 +52,8 @@ function readOwn(o, key, mode) {
   if (mode === 2) return ownValue(o, key);
   const v = o[key];
   if (v === undefined) return v;
-  // a (non-enumerable) key someone added to Object.prototype: inherited unless own
-  if (v === OBJECT_PROTOTYPE[key] && !hasOwn(o, key)) return undefined;
+  // a key someone added to Object.prototype (enumerable or not; `in` runs no getter): inherited unless own
+  if (key in OBJECT_PROTOTYPE && !hasOwn(o, key)) return undefined;
   if (mode === 0) return v;
   const p = getPrototypeOf(o);
   if (p === OBJECT_PROTOTYPE || p === null) return v;

@@ -26,13 +26,13 @@
  *   const h = c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
  *   f: {
  *   v = x.InstanceId;
- *   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.InstanceId) && !hasOwn(x, "InstanceId"))) { bad(c, "string", undefined, x, "InstanceId"); break f; }
+ *   if (v === undefined || ((h || "InstanceId" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceId"))) { bad(c, "string", undefined, x, "InstanceId"); break f; }
  *   n++;
  *   if (typeof v !== "string") { bad(c, "string", v, x, "InstanceId"); break f; }
  *   }
  *   f: {
  *   v = x.InstanceState;
- *   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.InstanceState) && !hasOwn(x, "InstanceState"))) { bad(c, "one of \"RUNNING\" | \"STOPPED\"", undefined, x, "InstanceState"); break f; }
+ *   if (v === undefined || ((h || "InstanceState" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceState"))) { bad(c, "one of \"RUNNING\" | \"STOPPED\"", undefined, x, "InstanceState"); break f; }
  *   n++;
  *   if (typeof v !== "string") { bad(c, "one of \"RUNNING\" | \"STOPPED\"", v, x, "InstanceState"); break f; }
  *   if (e$0[v] !== true) { badValue(c, "enum", "one of \"RUNNING\" | \"STOPPED\"", v, x, "InstanceState"); break f; }
@@ -49,7 +49,7 @@
  *   const h = c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
  *   f: {
  *   v = x.TotalCount;
- *   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.TotalCount) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
+ *   if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
  *   n++;
  *   if (typeof v !== "number") { bad(c, "integer (int64)", v, x, "TotalCount"); break f; }
  *   if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; }
@@ -57,7 +57,7 @@
  *   }
  *   f: {
  *   v = x.InstanceStatusSet;
- *   if (v === undefined || ((h || v === OBJECT_PROTOTYPE.InstanceStatusSet) && !hasOwn(x, "InstanceStatusSet"))) { bad(c, "an array", undefined, x, "InstanceStatusSet"); break f; }
+ *   if (v === undefined || ((h || "InstanceStatusSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceStatusSet"))) { bad(c, "an array", undefined, x, "InstanceStatusSet"); break f; }
  *   n++;
  *   if (!isArray(v)) { bad(c, "an array", v, x, "InstanceStatusSet"); break f; }
  *   for (let i0 = 0; i0 < v.length; i0++) {
@@ -112,8 +112,8 @@
  *
  * Own properties only: `h` says whether this object needs `Object.hasOwn` per key (see
  * `ReplyData.ownMode` in runtime/envelope.ts: not for objects `JSON.parse` made while Object.prototype
- * is clean); keys Object.prototype has are always checked, a value identical to
- * `Object.prototype[key]` (a key someone added to it, enumerable or not) is checked, `__proto__` is
+ * is clean); keys Object.prototype has are always checked, a key someone added to Object.prototype
+ * (enumerable or not: `key in Object.prototype`, which runs no getter) is checked, `__proto__` is
  * read from its own property descriptor, and list elements of values not made by `JSON.parse` are
  * read with `element` (no inherited index). Unknown keys are tolerated: the for-in count differs
  * from the known keys present only when there are some, and only then are their paths computed
@@ -375,10 +375,9 @@ class Gen {
     const exp = stringLiteral(expectedText(f.type));
     let checks = this.check(f.type, "v", "x", key, 0, "break f;", f.int64);
     if (f.nullable && checks.length > 0) checks = ["if (v !== null) {", ...checks, "}"];
-    // Own: `h` (objects that need Object.hasOwn), keys Object.prototype has, and a value identical to
-    // Object.prototype's (a key someone added to it, enumerable or not) are checked with Object.hasOwn.
-    const inherited = IDENT.test(f.name) ? `OBJECT_PROTOTYPE.${f.name}` : `OBJECT_PROTOTYPE[${key}]`;
-    const notOwn = PROTOTYPE_KEYS.has(f.name) ? `!hasOwn(x, ${key})` : `((h || v === ${inherited}) && !hasOwn(x, ${key}))`;
+    // Own: `h` (objects that need Object.hasOwn), keys Object.prototype has, and keys someone added to
+    // it (enumerable or not; `in` runs no getter) are checked with Object.hasOwn.
+    const notOwn = PROTOTYPE_KEYS.has(f.name) ? `!hasOwn(x, ${key})` : `((h || ${key} in OBJECT_PROTOTYPE) && !hasOwn(x, ${key}))`;
     const lines = f.optional
       ? [`v = ${read};`, `if (v !== undefined && ${PROTOTYPE_KEYS.has(f.name) ? `hasOwn(x, ${key})` : `!${notOwn}`}) {`, "n++;", ...checks, "}"]
       : [`v = ${read};`, `if (v === undefined || ${notOwn}) { ${this.use("bad")}(c, ${exp}, undefined, x, ${key}); break f; }`, "n++;", ...checks];

@@ -63,7 +63,7 @@ export interface ReplyData {
    *   `Object.hasOwn` for any other object;
    * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
    * In modes 0 and 1 a key someone added to Object.prototype without making it enumerable is caught
-   * where it is read: a value identical to `Object.prototype[key]` is taken only when it is own.
+   * where it is read: a key `in` Object.prototype is taken only when it is own.
    */
   readonly ownMode: 0 | 1 | 2;
   /** The whole reply as parsed (kept for `MalformedReply.body`). */
@@ -107,8 +107,8 @@ function readOwn(o: object, key: string, mode: 0 | 1 | 2): unknown {
   if (mode === 2) return ownValue(o, key);
   const v = (o as Record<string, unknown>)[key];
   if (v === undefined) return v;
-  // a (non-enumerable) key someone added to Object.prototype: inherited unless own
-  if (v === (OBJECT_PROTOTYPE as Record<string, unknown>)[key] && !hasOwn(o, key)) return undefined;
+  // a key someone added to Object.prototype (enumerable or not; `in` runs no getter): inherited unless own
+  if (key in OBJECT_PROTOTYPE && !hasOwn(o, key)) return undefined;
   if (mode === 0) return v;
   const p: unknown = getPrototypeOf(o);
   if (p === OBJECT_PROTOTYPE || p === null) return v;

@@ -191,6 +191,32 @@ describe("only own properties are read (issue 14, defect 9)", () => {
     });
   }
 
+  it("ignores getters added to Object.prototype that make a fresh value on every read", () => {
+    const op = Object.prototype as Record<string, unknown>;
+    let reads = 0;
+    for (const k of keys) {
+      Object.defineProperty(op, k, {
+        get: () => {
+          reads++;
+          return JSON.parse(JSON.stringify(fabricated[k])) as unknown;
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
+    try {
+      expect(parse("{}")).toMatchObject({ ok: false, error: { reason: "not-envelope", path: "$.Response" } });
+      expect(parse('{"Response":{"RequestId":"r"}}')).toMatchObject({ ok: false, error: { reason: "missing", path: "$.Response.S" } });
+      expect(malformedOf('{"Response":{"RequestId":"r","S":"s","Items":[{}]}}').issues.map((i) => i.path)).toEqual([
+        "$.Response.Items[0].Id",
+        "$.Response.Items[0].State",
+      ]);
+    } finally {
+      for (const k of keys) delete op[k];
+    }
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it("reads no inherited element from a hole of an array given as a value (Array.prototype keys)", () => {
     const ap = Array.prototype as unknown as Record<string, unknown>;
     Object.defineProperty(ap, "0", { value: "fake", enumerable: false, configurable: true, writable: true });
