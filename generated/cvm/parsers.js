@@ -17,6 +17,7 @@ import { actionCodes } from "./errors.js";
 const hasOwn = Object.hasOwn,
   isArray = Array.isArray,
   isInteger = Number.isInteger,
+  isSafeInteger = Number.isSafeInteger,
   isFiniteNumber = Number.isFinite;
 const getPrototypeOf = Object.getPrototypeOf,
   OBJECT_PROTOTYPE = Object.prototype;
@@ -84,19 +85,20 @@ function v$CpuTopology(x, c) {
           bad(c, "integer (int64)", v, x, "CoreCount");
           break f;
         }
-        if (!isInteger(v)) {
-          badValue(
-            c,
-            isFiniteNumber(v) ? "integer" : "range",
-            "integer (int64)",
-            v,
-            x,
-            "CoreCount",
-          );
-          break f;
-        }
-        if (v > 9007199254740991 || v < -9007199254740991)
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "CoreCount",
+            );
+            break f;
+          }
           precision(c, "integer (int64)", v, x, "CoreCount");
+        }
       }
     }
   }
@@ -112,19 +114,20 @@ function v$CpuTopology(x, c) {
           bad(c, "integer (int64)", v, x, "ThreadPerCore");
           break f;
         }
-        if (!isInteger(v)) {
-          badValue(
-            c,
-            isFiniteNumber(v) ? "integer" : "range",
-            "integer (int64)",
-            v,
-            x,
-            "ThreadPerCore",
-          );
-          break f;
-        }
-        if (v > 9007199254740991 || v < -9007199254740991)
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "ThreadPerCore",
+            );
+            break f;
+          }
           precision(c, "integer (int64)", v, x, "ThreadPerCore");
+        }
       }
     }
   }
@@ -164,12 +167,13 @@ function v$DataDisk(x, c) {
       bad(c, "integer (int64)", v, x, "DiskSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "DiskSize");
+    }
   }
   f: {
     v = x.DiskType;
@@ -256,19 +260,20 @@ function v$DataDisk(x, c) {
           bad(c, "integer (int64)", v, x, "ThroughputPerformance");
           break f;
         }
-        if (!isInteger(v)) {
-          badValue(
-            c,
-            isFiniteNumber(v) ? "integer" : "range",
-            "integer (int64)",
-            v,
-            x,
-            "ThroughputPerformance",
-          );
-          break f;
-        }
-        if (v > 9007199254740991 || v < -9007199254740991)
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "ThroughputPerformance",
+            );
+            break f;
+          }
           precision(c, "integer (int64)", v, x, "ThroughputPerformance");
+        }
       }
     }
   }
@@ -616,12 +621,13 @@ function v$Image(x, c) {
       bad(c, "integer (int64)", v, x, "ImageSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ImageSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ImageSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "ImageSize");
+    }
   }
   f: {
     v = x.Architecture;
@@ -707,19 +713,20 @@ function v$Image(x, c) {
         bad(c, "integer (int64)", v, x, "SyncPercent");
         break f;
       }
-      if (!isInteger(v)) {
-        badValue(
-          c,
-          isFiniteNumber(v) ? "integer" : "range",
-          "integer (int64)",
-          v,
-          x,
-          "SyncPercent",
-        );
-        break f;
-      }
-      if (v > 9007199254740991 || v < -9007199254740991)
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "SyncPercent",
+          );
+          break f;
+        }
         precision(c, "integer (int64)", v, x, "SyncPercent");
+      }
     }
   }
   f: {
@@ -945,11 +952,13 @@ function v$Instance(x, c) {
       bad(c, "integer (int64)", v, x, "CPU");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "CPU");
     }
-    if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "CPU");
   }
   f: {
     v = x.Memory;
@@ -962,12 +971,13 @@ function v$Instance(x, c) {
       bad(c, "integer (int64)", v, x, "Memory");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "Memory");
+    }
   }
   f: {
     v = x.RestrictState;
@@ -1624,19 +1634,20 @@ function v$Instance(x, c) {
       bad(c, "integer (int64)", v, x, "DefaultLoginPort");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(
-        c,
-        isFiniteNumber(v) ? "integer" : "range",
-        "integer (int64)",
-        v,
-        x,
-        "DefaultLoginPort",
-      );
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "DefaultLoginPort",
+        );
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "DefaultLoginPort");
+    }
   }
   f: {
     v = x.LatestOperationErrorMsg;
@@ -1712,19 +1723,20 @@ function v$Instance(x, c) {
         bad(c, "integer (int64)", v, x, "PartitionNumber");
         break f;
       }
-      if (!isInteger(v)) {
-        badValue(
-          c,
-          isFiniteNumber(v) ? "integer" : "range",
-          "integer (int64)",
-          v,
-          x,
-          "PartitionNumber",
-        );
-        break f;
-      }
-      if (v > 9007199254740991 || v < -9007199254740991)
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "PartitionNumber",
+          );
+          break f;
+        }
         precision(c, "integer (int64)", v, x, "PartitionNumber");
+      }
     }
   }
   let m = 0;
@@ -1908,11 +1920,13 @@ function v$InstanceTypeConfig(x, c) {
       bad(c, "integer (int64)", v, x, "GPU");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "GPU");
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "GPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "GPU");
     }
-    if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "GPU");
   }
   f: {
     v = x.CPU;
@@ -1925,11 +1939,13 @@ function v$InstanceTypeConfig(x, c) {
       bad(c, "integer (int64)", v, x, "CPU");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "CPU");
     }
-    if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "CPU");
   }
   f: {
     v = x.Memory;
@@ -1942,12 +1958,13 @@ function v$InstanceTypeConfig(x, c) {
       bad(c, "integer (int64)", v, x, "Memory");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "Memory");
+    }
   }
   f: {
     v = x.FPGA;
@@ -1960,12 +1977,13 @@ function v$InstanceTypeConfig(x, c) {
       bad(c, "integer (int64)", v, x, "FPGA");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "FPGA");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "FPGA");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "FPGA");
+    }
   }
   f: {
     v = x.GpuCount;
@@ -2153,12 +2171,20 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "NetworkCard");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "NetworkCard");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "NetworkCard",
+        );
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "NetworkCard");
+    }
   }
   f: {
     v = x.Externals;
@@ -2184,11 +2210,13 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "Cpu");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Cpu");
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Cpu");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Cpu");
     }
-    if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "Cpu");
   }
   f: {
     v = x.Memory;
@@ -2201,12 +2229,13 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "Memory");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "Memory");
+    }
   }
   f: {
     v = x.InstanceFamily;
@@ -2333,12 +2362,20 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "InstancePps");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "InstancePps");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "InstancePps",
+        );
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "InstancePps");
+    }
   }
   f: {
     v = x.StorageBlockAmount;
@@ -2354,19 +2391,20 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "StorageBlockAmount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(
-        c,
-        isFiniteNumber(v) ? "integer" : "range",
-        "integer (int64)",
-        v,
-        x,
-        "StorageBlockAmount",
-      );
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "StorageBlockAmount",
+        );
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "StorageBlockAmount");
+    }
   }
   f: {
     v = x.CpuType;
@@ -2391,11 +2429,13 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "Gpu");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Gpu");
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Gpu");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Gpu");
     }
-    if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "Gpu");
   }
   f: {
     v = x.Fpga;
@@ -2408,12 +2448,13 @@ function v$InstanceTypeQuotaItem(x, c) {
       bad(c, "integer (int64)", v, x, "Fpga");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Fpga");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Fpga");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "Fpga");
+    }
   }
   f: {
     v = x.Remark;
@@ -2522,19 +2563,20 @@ function v$InternetAccessible(x, c) {
       bad(c, "integer (int64)", v, x, "InternetMaxBandwidthOut");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(
-        c,
-        isFiniteNumber(v) ? "integer" : "range",
-        "integer (int64)",
-        v,
-        x,
-        "InternetMaxBandwidthOut",
-      );
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "InternetMaxBandwidthOut",
+        );
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "InternetMaxBandwidthOut");
+    }
   }
   f: {
     v = x.PublicIpAssigned;
@@ -3024,12 +3066,13 @@ function v$KeyPair(x, c) {
       bad(c, "integer (int64)", v, x, "ProjectId");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "ProjectId");
+    }
   }
   f: {
     v = x.Description;
@@ -3167,12 +3210,13 @@ function v$LocalDiskType(x, c) {
       bad(c, "integer (int64)", v, x, "MinSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "MinSize");
+    }
   }
   f: {
     v = x.MaxSize;
@@ -3185,12 +3229,13 @@ function v$LocalDiskType(x, c) {
       bad(c, "integer (int64)", v, x, "MaxSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "MaxSize");
+    }
   }
   f: {
     v = x.Required;
@@ -3367,12 +3412,13 @@ function v$Placement(x, c) {
       bad(c, "integer (int64)", v, x, "ProjectId");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "ProjectId");
+    }
   }
   f: {
     v = x.HostIds;
@@ -3550,12 +3596,13 @@ function v$Snapshot(x, c) {
       bad(c, "integer (int64)", v, x, "DiskSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "DiskSize");
+    }
   }
   let m = 0;
   for (const _ in x) m++;
@@ -3593,12 +3640,13 @@ function v$StorageBlock(x, c) {
       bad(c, "integer (int64)", v, x, "MinSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "MinSize");
+    }
   }
   f: {
     v = x.MaxSize;
@@ -3611,12 +3659,13 @@ function v$StorageBlock(x, c) {
       bad(c, "integer (int64)", v, x, "MaxSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "MaxSize");
+    }
   }
   let m = 0;
   for (const _ in x) m++;
@@ -3672,12 +3721,13 @@ function v$SystemDisk(x, c) {
       bad(c, "integer (int64)", v, x, "DiskSize");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "DiskSize");
+    }
   }
   f: {
     v = x.CdcId;
@@ -3851,22 +3901,24 @@ function v$VirtualPrivateCloud(x, c) {
         bad(c, "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
         break f;
       }
-      if (!isInteger(v)) {
-        badValue(
-          c,
-          isFiniteNumber(v) ? "integer" : "range",
-          "integer (uint64, >= 0)",
-          v,
-          x,
-          "Ipv6AddressCount",
-        );
-        break f;
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (uint64, >= 0)",
+            v,
+            x,
+            "Ipv6AddressCount",
+          );
+          break f;
+        }
+        precision(c, "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
       }
       if (v < 0) {
         badValue(c, "range", "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
         break f;
       }
-      if (v > 9007199254740991) precision(c, "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
     }
   }
   let m = 0;
@@ -3983,12 +4035,13 @@ function r$DescribeImages(x, c) {
       bad(c, "integer (int64)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "TotalCount");
+    }
   }
   let m = 0;
   for (const _ in x) m++;
@@ -4000,15 +4053,14 @@ const c$DescribeImages = hasOwn(actionCodes, "DescribeImages")
   : undefined;
 // Parse a reply of DescribeImages (documented in parsers.d.ts).
 export function parseDescribeImages(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeImages);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeImages);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeImages(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4054,15 +4106,14 @@ const c$DescribeInstanceFamilyConfigs = hasOwn(actionCodes, "DescribeInstanceFam
   : undefined;
 // Parse a reply of DescribeInstanceFamilyConfigs (documented in parsers.d.ts).
 export function parseDescribeInstanceFamilyConfigs(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceFamilyConfigs);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceFamilyConfigs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstanceFamilyConfigs(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4107,15 +4158,14 @@ const c$DescribeInstanceTypeConfigs = hasOwn(actionCodes, "DescribeInstanceTypeC
   : undefined;
 // Parse a reply of DescribeInstanceTypeConfigs (documented in parsers.d.ts).
 export function parseDescribeInstanceTypeConfigs(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceTypeConfigs);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceTypeConfigs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstanceTypeConfigs(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4138,12 +4188,13 @@ function r$DescribeInstances(x, c) {
       bad(c, "integer (int64)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "TotalCount");
+    }
   }
   f: {
     v = x.InstanceSet;
@@ -4178,15 +4229,14 @@ const c$DescribeInstances = hasOwn(actionCodes, "DescribeInstances")
   : undefined;
 // Parse a reply of DescribeInstances (documented in parsers.d.ts).
 export function parseDescribeInstances(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstances);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstances(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4213,12 +4263,13 @@ function r$DescribeInstancesModification(x, c) {
       bad(c, "integer (int64)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "TotalCount");
+    }
   }
   f: {
     v = x.InstanceTypeConfigStatusSet;
@@ -4254,15 +4305,14 @@ const c$DescribeInstancesModification = hasOwn(actionCodes, "DescribeInstancesMo
   : undefined;
 // Parse a reply of DescribeInstancesModification (documented in parsers.d.ts).
 export function parseDescribeInstancesModification(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesModification);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesModification);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstancesModification(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4285,12 +4335,13 @@ function r$DescribeInstancesStatus(x, c) {
       bad(c, "integer (int64)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "TotalCount");
+    }
   }
   f: {
     v = x.InstanceStatusSet;
@@ -4325,15 +4376,14 @@ const c$DescribeInstancesStatus = hasOwn(actionCodes, "DescribeInstancesStatus")
   : undefined;
 // Parse a reply of DescribeInstancesStatus (documented in parsers.d.ts).
 export function parseDescribeInstancesStatus(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstancesStatus(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4356,12 +4406,13 @@ function r$DescribeKeyPairs(x, c) {
       bad(c, "integer (int64)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
-      break f;
-    }
-    if (v > 9007199254740991 || v < -9007199254740991)
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
       precision(c, "integer (int64)", v, x, "TotalCount");
+    }
   }
   f: {
     v = x.KeyPairSet;
@@ -4393,15 +4444,14 @@ const c$DescribeKeyPairs = hasOwn(actionCodes, "DescribeKeyPairs")
   : undefined;
 // Parse a reply of DescribeKeyPairs (documented in parsers.d.ts).
 export function parseDescribeKeyPairs(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeKeyPairs);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeKeyPairs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeKeyPairs(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4424,22 +4474,24 @@ function r$DescribeRegions(x, c) {
       bad(c, "integer (uint64, >= 0)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(
-        c,
-        isFiniteNumber(v) ? "integer" : "range",
-        "integer (uint64, >= 0)",
-        v,
-        x,
-        "TotalCount",
-      );
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (uint64, >= 0)",
+          v,
+          x,
+          "TotalCount",
+        );
+        break f;
+      }
+      precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
     }
     if (v < 0) {
       badValue(c, "range", "integer (uint64, >= 0)", v, x, "TotalCount");
       break f;
     }
-    if (v > 9007199254740991) precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
   }
   f: {
     v = x.RegionSet;
@@ -4471,15 +4523,14 @@ const c$DescribeRegions = hasOwn(actionCodes, "DescribeRegions")
   : undefined;
 // Parse a reply of DescribeRegions (documented in parsers.d.ts).
 export function parseDescribeRegions(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeRegions);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeRegions);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeRegions(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4524,15 +4575,14 @@ const c$DescribeZoneInstanceConfigInfos = hasOwn(actionCodes, "DescribeZoneInsta
   : undefined;
 // Parse a reply of DescribeZoneInstanceConfigInfos (documented in parsers.d.ts).
 export function parseDescribeZoneInstanceConfigInfos(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeZoneInstanceConfigInfos);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeZoneInstanceConfigInfos);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeZoneInstanceConfigInfos(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4555,22 +4605,24 @@ function r$DescribeZones(x, c) {
       bad(c, "integer (uint64, >= 0)", v, x, "TotalCount");
       break f;
     }
-    if (!isInteger(v)) {
-      badValue(
-        c,
-        isFiniteNumber(v) ? "integer" : "range",
-        "integer (uint64, >= 0)",
-        v,
-        x,
-        "TotalCount",
-      );
-      break f;
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (uint64, >= 0)",
+          v,
+          x,
+          "TotalCount",
+        );
+        break f;
+      }
+      precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
     }
     if (v < 0) {
       badValue(c, "range", "integer (uint64, >= 0)", v, x, "TotalCount");
       break f;
     }
-    if (v > 9007199254740991) precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
   }
   f: {
     v = x.ZoneSet;
@@ -4602,15 +4654,14 @@ const c$DescribeZones = hasOwn(actionCodes, "DescribeZones")
   : undefined;
 // Parse a reply of DescribeZones (documented in parsers.d.ts).
 export function parseDescribeZones(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeZones);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeZones);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeZones(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4628,15 +4679,14 @@ const c$RebootInstances = hasOwn(actionCodes, "RebootInstances")
   : undefined;
 // Parse a reply of RebootInstances (documented in parsers.d.ts).
 export function parseRebootInstances(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$RebootInstances);
+    const r = readReply(input, ENVELOPE, commonCodes, c$RebootInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$RebootInstances(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4654,15 +4704,14 @@ const c$StartInstances = hasOwn(actionCodes, "StartInstances")
   : undefined;
 // Parse a reply of StartInstances (documented in parsers.d.ts).
 export function parseStartInstances(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$StartInstances);
+    const r = readReply(input, ENVELOPE, commonCodes, c$StartInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$StartInstances(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4680,15 +4729,14 @@ const c$StopInstances = hasOwn(actionCodes, "StopInstances")
   : undefined;
 // Parse a reply of StopInstances (documented in parsers.d.ts).
 export function parseStopInstances(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$StopInstances);
+    const r = readReply(input, ENVELOPE, commonCodes, c$StopInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$StopInstances(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 
@@ -4706,14 +4754,13 @@ const c$TerminateInstances = hasOwn(actionCodes, "TerminateInstances")
   : undefined;
 // Parse a reply of TerminateInstances (documented in parsers.d.ts).
 export function parseTerminateInstances(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$TerminateInstances);
+    const r = readReply(input, ENVELOPE, commonCodes, c$TerminateInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$TerminateInstances(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }

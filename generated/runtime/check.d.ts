@@ -115,7 +115,7 @@ export declare function extra(c: Ctx, x: object, known: readonly string[]): void
 export declare function finish<T>(r: ReplyData, c: Ctx): Success<T> | Failure<MalformedReply>;
 /**
  * Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes.
- * `body`: what was given (the parsed reply when reading got that far, else the input).
+ * `body`: what was given (the text, or the value).
  */
 export declare function crashed(e: unknown, body: unknown): Failure<MalformedReply>;
 /** `YYYY-MM-DD`. */

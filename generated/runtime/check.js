@@ -253,7 +253,7 @@ function reject(r, c) {
 }
 /**
  * Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes.
- * `body`: what was given (the parsed reply when reading got that far, else the input).
+ * `body`: what was given (the text, or the value).
  */
 export function crashed(e, body) {
   let deep = false;

@@ -15,7 +15,7 @@
  * import { bad, badValue, crashed, element, extra, finish, newCtx, precision } from "../runtime/check.js";
  * import { commonCodes } from "../common.js";
  * import { actionCodes } from "./errors.js";
- * const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isFiniteNumber = Number.isFinite;
+ * const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isSafeInteger = Number.isSafeInteger, isFiniteNumber = Number.isFinite;
  * const getPrototypeOf = Object.getPrototypeOf, OBJECT_PROTOTYPE = Object.prototype;
  * const ENVELOPE = Object.freeze({ wrapper: "Response", requestId: "RequestId", errorKey: "Error", codeKey: "Code", messageKey: "Message", successCodes: Object.freeze([]), dataKey: null });
  * const e$0 = Object.freeze({ __proto__: null, ["RUNNING"]: true, ["STOPPED"]: true });
@@ -52,8 +52,7 @@
  *   if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
  *   n++;
  *   if (typeof v !== "number") { bad(c, "integer (int64)", v, x, "TotalCount"); break f; }
- *   if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; }
- *   if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "TotalCount");
+ *   if (!isSafeInteger(v)) { if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; } precision(c, "integer (int64)", v, x, "TotalCount"); }
  *   }
  *   f: {
  *   v = x.InstanceStatusSet;
@@ -74,15 +73,14 @@
  * const c$DescribeInstancesStatus = hasOwn(actionCodes, "DescribeInstancesStatus") ? actionCodes["DescribeInstancesStatus"] : undefined;
  * // Parse a reply of DescribeInstancesStatus (documented in parsers.d.ts).
  * export function parseDescribeInstancesStatus(input) {
- *   let r;
  *   try {
- *     r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
+ *     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
  *     if (r.ok !== true) return r;
  *     const c = newCtx(r);
  *     r$DescribeInstancesStatus(r.data, c);
  *     return finish(r, c);
  *   } catch (e) {
- *     return crashed(e, r === undefined ? input : r.body);
+ *     return crashed(e, input);
  *   }
  * }
  * ```
@@ -137,8 +135,6 @@ const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
   "toString", "valueOf", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 const NAME_SAFE = /^[A-Za-z0-9_]+$/;
-/** 2^53 − 1: beyond it a number holding a 64-bit integer may not be exact. */
-const MAX_SAFE = "9007199254740991";
 
 /** What a failing value of this type was expected to be, as MalformedReply.expected says it. */
 export function expectedText(t: TypeRef): string {
@@ -339,19 +335,13 @@ class Gen {
                 `if (${w} !== undefined) ${holder}[${key}] = ${w};`,
               ];
             }
+            // one isSafeInteger call on the success path; only beyond it: not an integer, or drift
             const precision = `${this.use("precision")}(c, ${exp}, ${where});`;
+            const notInteger = `${this.use("badValue")}(c, isFiniteNumber(${val}) ? "integer" : "range", ${exp}, ${where}); ${esc}`;
+            const unsafe = `if (!isSafeInteger(${val})) { if (!isInteger(${val})) { ${notInteger} } ${precision} }`;
             return t.name === "int64"
-              ? [
-                  `if (typeof ${val} !== "number") ${fail}`,
-                  `if (!isInteger(${val})) ${failValue("integer", `isFiniteNumber(${val}) ? "integer" : "range"`)}`,
-                  `if (${val} > ${MAX_SAFE} || ${val} < -${MAX_SAFE}) ${precision}`,
-                ]
-              : [
-                  `if (typeof ${val} !== "number") ${fail}`,
-                  `if (!isInteger(${val})) ${failValue("integer", `isFiniteNumber(${val}) ? "integer" : "range"`)}`,
-                  `if (${val} < 0) ${failValue("range")}`,
-                  `if (${val} > ${MAX_SAFE}) ${precision}`,
-                ];
+              ? [`if (typeof ${val} !== "number") ${fail}`, unsafe]
+              : [`if (typeof ${val} !== "number") ${fail}`, unsafe, `if (${val} < 0) ${failValue("range")}`];
           }
           case "float":
             return [`if (typeof ${val} !== "number") ${fail}`, `if (!isFiniteNumber(${val})) ${failValue("range")}`];
@@ -482,15 +472,14 @@ export function emitParsers(service: Service, model: Model, names: ServiceNames,
     actionParts.push(
       `// Parse a reply of ${commentText(a.name)} (documented in parsers.d.ts).\n` +
         block(`export function ${parser}(input)`, [
-          "let r;",
           "try {",
-          `  r = readReply(input, ENVELOPE, commonCodes, ${codes}${exact});`,
+          `  const r = readReply(input, ENVELOPE, commonCodes, ${codes}${exact});`,
           "  if (r.ok !== true) return r;",
           "  const c = newCtx(r);",
           `  ${respValidator}(r.data, c);`,
           "  return finish(r, c);",
           "} catch (e) {",
-          "  return crashed(e, r === undefined ? input : r.body);",
+          "  return crashed(e, input);",
           "}",
         ]),
     );
@@ -516,7 +505,7 @@ export function emitParsers(service: Service, model: Model, names: ServiceNames,
     `import { ${[...gen.helpers].sort(compareText).join(", ")} } from "${root}runtime/check.js";`,
     `import { commonCodes } from "${root}common.js";`,
     `import { actionCodes } from "./errors.js";`,
-    "const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isFiniteNumber = Number.isFinite;",
+    "const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isSafeInteger = Number.isSafeInteger, isFiniteNumber = Number.isFinite;",
     "const getPrototypeOf = Object.getPrototypeOf, OBJECT_PROTOTYPE = Object.prototype;",
     envelopeConstant(model.envelope),
     ...gen.enumDecls,

@@ -310,7 +310,7 @@ function reject(r: ReplyData, c: Ctx): Failure<MalformedReply> {
 
 /**
  * Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes.
- * `body`: what was given (the parsed reply when reading got that far, else the input).
+ * `body`: what was given (the text, or the value).
  */
 export function crashed(e: unknown, body: unknown): Failure<MalformedReply> {
   let deep = false;

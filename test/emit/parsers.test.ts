@@ -43,7 +43,7 @@ import { readReply } from "../runtime/index.js";
 import { bad, badValue, crashed, element, extra, finish, newCtx, precision } from "../runtime/check.js";
 import { commonCodes } from "../common.js";
 import { actionCodes } from "./errors.js";
-const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isFiniteNumber = Number.isFinite;
+const hasOwn = Object.hasOwn, isArray = Array.isArray, isInteger = Number.isInteger, isSafeInteger = Number.isSafeInteger, isFiniteNumber = Number.isFinite;
 const getPrototypeOf = Object.getPrototypeOf, OBJECT_PROTOTYPE = Object.prototype;
 const ENVELOPE = Object.freeze({ wrapper: "Response", requestId: "RequestId", errorKey: "Error", codeKey: "Code", messageKey: "Message", successCodes: Object.freeze([]), dataKey: null });
 const e$0 = Object.freeze({ __proto__: null, ["RUNNING"]: true, ["STOPPED"]: true });
@@ -80,8 +80,7 @@ function r$DescribeInstancesStatus(x, c) {
   if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) { bad(c, "integer (int64)", undefined, x, "TotalCount"); break f; }
   n++;
   if (typeof v !== "number") { bad(c, "integer (int64)", v, x, "TotalCount"); break f; }
-  if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; }
-  if (v > 9007199254740991 || v < -9007199254740991) precision(c, "integer (int64)", v, x, "TotalCount");
+  if (!isSafeInteger(v)) { if (!isInteger(v)) { badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount"); break f; } precision(c, "integer (int64)", v, x, "TotalCount"); }
   }
   f: {
   v = x.InstanceStatusSet;
@@ -102,15 +101,14 @@ function r$DescribeInstancesStatus(x, c) {
 const c$DescribeInstancesStatus = hasOwn(actionCodes, "DescribeInstancesStatus") ? actionCodes["DescribeInstancesStatus"] : undefined;
 // Parse a reply of DescribeInstancesStatus (documented in parsers.d.ts).
 export function parseDescribeInstancesStatus(input) {
-  let r;
   try {
-    r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
+    const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
     if (r.ok !== true) return r;
     const c = newCtx(r);
     r$DescribeInstancesStatus(r.data, c);
     return finish(r, c);
   } catch (e) {
-    return crashed(e, r === undefined ? input : r.body);
+    return crashed(e, input);
   }
 }
 `;
