@@ -49,7 +49,7 @@ const REQUEST = { Limit: 20, Offset: 0, Filters: [{ Name: "zone", Values: ["ap-g
 // The envelope part of a generated parser (the per-field checks of a real parser add to this).
 const parse: ReplyParser = (input) => {
   const r = readReply(input, ENVELOPE, NO_CODES, undefined);
-  return r.ok ? { ok: true, data: r.data, requestId: r.requestId, unknownFields: [] } : r;
+  return r.ok ? { ok: true, data: r.data, requestId: r.requestId, unknownFields: [], drift: [] } : r;
 };
 
 const client = createServiceClient(

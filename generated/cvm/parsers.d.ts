@@ -37,9 +37,10 @@ import type {
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeImages(
   input: unknown,
@@ -49,9 +50,10 @@ export declare function parseDescribeImages(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeInstanceFamilyConfigs(
   input: unknown,
@@ -61,9 +63,10 @@ export declare function parseDescribeInstanceFamilyConfigs(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeInstanceTypeConfigs(
   input: unknown,
@@ -73,9 +76,10 @@ export declare function parseDescribeInstanceTypeConfigs(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeInstances(
   input: unknown,
@@ -85,9 +89,10 @@ export declare function parseDescribeInstances(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeInstancesModification(
   input: unknown,
@@ -97,9 +102,10 @@ export declare function parseDescribeInstancesModification(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeInstancesStatus(
   input: unknown,
@@ -109,9 +115,10 @@ export declare function parseDescribeInstancesStatus(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeKeyPairs(
   input: unknown,
@@ -121,9 +128,10 @@ export declare function parseDescribeKeyPairs(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeRegions(
   input: unknown,
@@ -133,9 +141,10 @@ export declare function parseDescribeRegions(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeZoneInstanceConfigInfos(
   input: unknown,
@@ -145,9 +154,10 @@ export declare function parseDescribeZoneInstanceConfigInfos(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseDescribeZones(
   input: unknown,
@@ -157,9 +167,10 @@ export declare function parseDescribeZones(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseRebootInstances(
   input: unknown,
@@ -169,9 +180,10 @@ export declare function parseRebootInstances(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseStartInstances(
   input: unknown,
@@ -181,9 +193,10 @@ export declare function parseStartInstances(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseStopInstances(
   input: unknown,
@@ -193,9 +206,10 @@ export declare function parseStopInstances(
  *
  * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
  *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (unknown keys tolerated, listed in `unknownFields`), or
- *   `ok: false` with the API error (known codes typed, others as `$unknown`) or a `MalformedReply`
- *   naming the JSON path that does not match the spec. Never throws.
+ * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
+ *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
+ *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
+ *   Never throws.
  */
 export declare function parseTerminateInstances(
   input: unknown,

@@ -4,12 +4,13 @@ import {
   bad,
   badValue,
   crashed,
+  drift,
+  element,
   extra,
+  finish,
   isDateTimeIso,
   newCtx,
-  reject,
-  succeed,
-  up,
+  precision,
 } from "../runtime/check.js";
 import { commonCodes } from "../common.js";
 import {
@@ -31,6 +32,7 @@ import {
 const hasOwn = Object.hasOwn,
   isArray = Array.isArray,
   isInteger = Number.isInteger,
+  isSafeInteger = Number.isSafeInteger,
   isFiniteNumber = Number.isFinite;
 const getPrototypeOf = Object.getPrototypeOf,
   OBJECT_PROTOTYPE = Object.prototype;
@@ -88,32 +90,69 @@ const e$5 = /* @__PURE__ */ Object.freeze({
 const k$CpuTopology = /* @__PURE__ */ Object.freeze(["CoreCount", "ThreadPerCore"]);
 // CpuTopology
 function v$CpuTopology(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.CoreCount;
-  if (v !== undefined && (h === false || hasOwn(x, "CoreCount"))) {
-    n++;
-    if (v !== null) {
-      if (typeof v !== "number") return bad(c, "integer (int64)", v, "CoreCount");
-      if (!isInteger(v)) return badValue(c, "integer (int64)", v, "CoreCount");
+  f: {
+    v = x.CoreCount;
+    if (v !== undefined && !((h || "CoreCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "CoreCount"))) {
+      n++;
+      if (v !== null) {
+        if (typeof v !== "number") {
+          bad(c, "integer (int64)", v, x, "CoreCount");
+          break f;
+        }
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "CoreCount",
+            );
+            break f;
+          }
+          precision(c, "integer (int64)", v, x, "CoreCount");
+        }
+      }
     }
   }
-  v = x.ThreadPerCore;
-  if (v !== undefined && (h === false || hasOwn(x, "ThreadPerCore"))) {
-    n++;
-    if (v !== null) {
-      if (typeof v !== "number") return bad(c, "integer (int64)", v, "ThreadPerCore");
-      if (!isInteger(v)) return badValue(c, "integer (int64)", v, "ThreadPerCore");
+  f: {
+    v = x.ThreadPerCore;
+    if (
+      v !== undefined &&
+      !((h || "ThreadPerCore" in OBJECT_PROTOTYPE) && !hasOwn(x, "ThreadPerCore"))
+    ) {
+      n++;
+      if (v !== null) {
+        if (typeof v !== "number") {
+          bad(c, "integer (int64)", v, x, "ThreadPerCore");
+          break f;
+        }
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "ThreadPerCore",
+            );
+            break f;
+          }
+          precision(c, "integer (int64)", v, x, "ThreadPerCore");
+        }
+      }
     }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$CpuTopology);
-  return true;
 }
 
 const k$DataDisk = /* @__PURE__ */ Object.freeze([
@@ -131,79 +170,170 @@ const k$DataDisk = /* @__PURE__ */ Object.freeze([
 ]);
 // DataDisk
 function v$DataDisk(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.DiskSize;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskSize")))
-    return bad(c, "integer (int64)", undefined, "DiskSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "DiskSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "DiskSize");
-  v = x.DiskType;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskType")))
-    return bad(c, "string", undefined, "DiskType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "DiskType");
-  v = x.DiskId;
-  if (v !== undefined && (h === false || hasOwn(x, "DiskId"))) {
+  f: {
+    v = x.DiskSize;
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
+      bad(c, "integer (int64)", undefined, x, "DiskSize");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DiskId");
-  }
-  v = x.DeleteWithInstance;
-  if (v === undefined || !(h === false || hasOwn(x, "DeleteWithInstance")))
-    return bad(c, "boolean", undefined, "DeleteWithInstance");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "DeleteWithInstance");
-  v = x.SnapshotId;
-  if (v !== undefined && (h === false || hasOwn(x, "SnapshotId"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "SnapshotId");
-  }
-  v = x.Encrypt;
-  if (v === undefined || !(h === false || hasOwn(x, "Encrypt")))
-    return bad(c, "boolean", undefined, "Encrypt");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "Encrypt");
-  v = x.KmsKeyId;
-  if (v === undefined || !(h === false || hasOwn(x, "KmsKeyId")))
-    return bad(c, "string", undefined, "KmsKeyId");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string") return bad(c, "string", v, "KmsKeyId");
-  }
-  v = x.ThroughputPerformance;
-  if (v !== undefined && (h === false || hasOwn(x, "ThroughputPerformance"))) {
-    n++;
-    if (v !== null) {
-      if (typeof v !== "number") return bad(c, "integer (int64)", v, "ThroughputPerformance");
-      if (!isInteger(v)) return badValue(c, "integer (int64)", v, "ThroughputPerformance");
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "DiskSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "DiskSize");
     }
   }
-  v = x.CdcId;
-  if (v !== undefined && (h === false || hasOwn(x, "CdcId"))) {
+  f: {
+    v = x.DiskType;
+    if (v === undefined || ((h || "DiskType" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskType"))) {
+      bad(c, "string", undefined, x, "DiskType");
+      break f;
+    }
     n++;
-    if (v !== null) {
-      if (typeof v !== "string") return bad(c, "string", v, "CdcId");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "DiskType");
+      break f;
     }
   }
-  v = x.BurstPerformance;
-  if (v !== undefined && (h === false || hasOwn(x, "BurstPerformance"))) {
-    n++;
-    if (typeof v !== "boolean") return bad(c, "boolean", v, "BurstPerformance");
+  f: {
+    v = x.DiskId;
+    if (v !== undefined && !((h || "DiskId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskId"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DiskId");
+        break f;
+      }
+    }
   }
-  v = x.DiskName;
-  if (v !== undefined && (h === false || hasOwn(x, "DiskName"))) {
+  f: {
+    v = x.DeleteWithInstance;
+    if (
+      v === undefined ||
+      ((h || "DeleteWithInstance" in OBJECT_PROTOTYPE) && !hasOwn(x, "DeleteWithInstance"))
+    ) {
+      bad(c, "boolean", undefined, x, "DeleteWithInstance");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DiskName");
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "DeleteWithInstance");
+      break f;
+    }
+  }
+  f: {
+    v = x.SnapshotId;
+    if (v !== undefined && !((h || "SnapshotId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotId"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "SnapshotId");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.Encrypt;
+    if (v === undefined || ((h || "Encrypt" in OBJECT_PROTOTYPE) && !hasOwn(x, "Encrypt"))) {
+      bad(c, "boolean", undefined, x, "Encrypt");
+      break f;
+    }
+    n++;
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "Encrypt");
+      break f;
+    }
+  }
+  f: {
+    v = x.KmsKeyId;
+    if (v === undefined || ((h || "KmsKeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KmsKeyId"))) {
+      bad(c, "string", undefined, x, "KmsKeyId");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "KmsKeyId");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.ThroughputPerformance;
+    if (
+      v !== undefined &&
+      !((h || "ThroughputPerformance" in OBJECT_PROTOTYPE) && !hasOwn(x, "ThroughputPerformance"))
+    ) {
+      n++;
+      if (v !== null) {
+        if (typeof v !== "number") {
+          bad(c, "integer (int64)", v, x, "ThroughputPerformance");
+          break f;
+        }
+        if (!isSafeInteger(v)) {
+          if (!isInteger(v)) {
+            badValue(
+              c,
+              isFiniteNumber(v) ? "integer" : "range",
+              "integer (int64)",
+              v,
+              x,
+              "ThroughputPerformance",
+            );
+            break f;
+          }
+          precision(c, "integer (int64)", v, x, "ThroughputPerformance");
+        }
+      }
+    }
+  }
+  f: {
+    v = x.CdcId;
+    if (v !== undefined && !((h || "CdcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcId"))) {
+      n++;
+      if (v !== null) {
+        if (typeof v !== "string") {
+          bad(c, "string", v, x, "CdcId");
+          break f;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.BurstPerformance;
+    if (
+      v !== undefined &&
+      !((h || "BurstPerformance" in OBJECT_PROTOTYPE) && !hasOwn(x, "BurstPerformance"))
+    ) {
+      n++;
+      if (typeof v !== "boolean") {
+        bad(c, "boolean", v, x, "BurstPerformance");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.DiskName;
+    if (v !== undefined && !((h || "DiskName" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskName"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DiskName");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$DataDisk);
-  return true;
 }
 
 const k$Externals = /* @__PURE__ */ Object.freeze([
@@ -213,99 +343,165 @@ const k$Externals = /* @__PURE__ */ Object.freeze([
 ]);
 // Externals
 function v$Externals(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.ReleaseAddress;
-  if (v !== undefined && (h === false || hasOwn(x, "ReleaseAddress"))) {
-    n++;
-    if (typeof v !== "boolean") return bad(c, "boolean", v, "ReleaseAddress");
-  }
-  v = x.UnsupportNetworks;
-  if (v !== undefined && (h === false || hasOwn(x, "UnsupportNetworks"))) {
-    n++;
-    if (!isArray(v)) return bad(c, "an array", v, "UnsupportNetworks");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "UnsupportNetworks", i0);
+  f: {
+    v = x.ReleaseAddress;
+    if (
+      v !== undefined &&
+      !((h || "ReleaseAddress" in OBJECT_PROTOTYPE) && !hasOwn(x, "ReleaseAddress"))
+    ) {
+      n++;
+      if (typeof v !== "boolean") {
+        bad(c, "boolean", v, x, "ReleaseAddress");
+        break f;
+      }
     }
   }
-  v = x.StorageBlockAttr;
-  if (v !== undefined && (h === false || hasOwn(x, "StorageBlockAttr"))) {
-    n++;
-    if (!v$StorageBlock(v, c)) return up(c, "StorageBlockAttr");
+  f: {
+    v = x.UnsupportNetworks;
+    if (
+      v !== undefined &&
+      !((h || "UnsupportNetworks" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnsupportNetworks"))
+    ) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "UnsupportNetworks");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.StorageBlockAttr;
+    if (
+      v !== undefined &&
+      !((h || "StorageBlockAttr" in OBJECT_PROTOTYPE) && !hasOwn(x, "StorageBlockAttr"))
+    ) {
+      n++;
+      if (typeof v !== "object" || v === null || isArray(v)) {
+        bad(c, "an object", v, x, "StorageBlockAttr");
+        break f;
+      }
+      v$StorageBlock(v, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Externals);
-  return true;
 }
 
 const k$Filter = /* @__PURE__ */ Object.freeze(["Name", "Values"]);
 // Filter
 function v$Filter(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Name;
-  if (v === undefined || !(h === false || hasOwn(x, "Name")))
-    return bad(c, "string", undefined, "Name");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Name");
-  v = x.Values;
-  if (v === undefined || !(h === false || hasOwn(x, "Values")))
-    return bad(c, "an array", undefined, "Values");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "Values");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (typeof e0 !== "string") return bad(c, "string", e0, "Values", i0);
+  f: {
+    v = x.Name;
+    if (v === undefined || ((h || "Name" in OBJECT_PROTOTYPE) && !hasOwn(x, "Name"))) {
+      bad(c, "string", undefined, x, "Name");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Name");
+      break f;
+    }
+  }
+  f: {
+    v = x.Values;
+    if (v === undefined || ((h || "Values" in OBJECT_PROTOTYPE) && !hasOwn(x, "Values"))) {
+      bad(c, "an array", undefined, x, "Values");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "Values");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "string") {
+        bad(c, "string", e0, v, i0);
+        continue;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Filter);
-  return true;
 }
 
 const k$GPUInfo = /* @__PURE__ */ Object.freeze(["GPUCount", "GPUId", "GPUType"]);
 // GPUInfo
 function v$GPUInfo(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.GPUCount;
-  if (v === undefined || !(h === false || hasOwn(x, "GPUCount")))
-    return bad(c, "number (float)", undefined, "GPUCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "number (float)", v, "GPUCount");
-  if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "GPUCount");
-  v = x.GPUId;
-  if (v === undefined || !(h === false || hasOwn(x, "GPUId")))
-    return bad(c, "an array", undefined, "GPUId");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "GPUId");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (typeof e0 !== "string") return bad(c, "string", e0, "GPUId", i0);
+  f: {
+    v = x.GPUCount;
+    if (v === undefined || ((h || "GPUCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUCount"))) {
+      bad(c, "number (float)", undefined, x, "GPUCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "number (float)", v, x, "GPUCount");
+      break f;
+    }
+    if (!isFiniteNumber(v)) {
+      badValue(c, "range", "number (float)", v, x, "GPUCount");
+      break f;
+    }
   }
-  v = x.GPUType;
-  if (v === undefined || !(h === false || hasOwn(x, "GPUType")))
-    return bad(c, "string", undefined, "GPUType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "GPUType");
+  f: {
+    v = x.GPUId;
+    if (v === undefined || ((h || "GPUId" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUId"))) {
+      bad(c, "an array", undefined, x, "GPUId");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "GPUId");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "string") {
+        bad(c, "string", e0, v, i0);
+        continue;
+      }
+    }
+  }
+  f: {
+    v = x.GPUType;
+    if (v === undefined || ((h || "GPUType" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUType"))) {
+      bad(c, "string", undefined, x, "GPUType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "GPUType");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$GPUInfo);
-  return true;
 }
 
 const k$Image = /* @__PURE__ */ Object.freeze([
@@ -332,137 +528,345 @@ const k$Image = /* @__PURE__ */ Object.freeze([
 ]);
 // Image
 function v$Image(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.ImageId;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageId")))
-    return bad(c, "string", undefined, "ImageId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageId");
-  v = x.OsName;
-  if (v === undefined || !(h === false || hasOwn(x, "OsName")))
-    return bad(c, "string", undefined, "OsName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "OsName");
-  v = x.ImageType;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageType")))
-    return bad(
-      c,
-      'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"',
-      undefined,
-      "ImageType",
-    );
-  n++;
-  if (typeof v !== "string")
-    return bad(c, 'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"', v, "ImageType");
-  if (e$0[v] !== true)
-    return badValue(c, 'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE"', v, "ImageType");
-  v = x.CreatedTime;
-  if (v === undefined || !(h === false || hasOwn(x, "CreatedTime")))
-    return bad(c, "datetime (ISO 8601)", undefined, "CreatedTime");
-  n++;
-  if (typeof v !== "string") return bad(c, "datetime (ISO 8601)", v, "CreatedTime");
-  if (!isDateTimeIso(v)) return badValue(c, "datetime (ISO 8601)", v, "CreatedTime");
-  v = x.ImageName;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageName")))
-    return bad(c, "string", undefined, "ImageName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageName");
-  v = x.ImageDescription;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageDescription")))
-    return bad(c, "string", undefined, "ImageDescription");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageDescription");
-  v = x.ImageSize;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageSize")))
-    return bad(c, "integer (int64)", undefined, "ImageSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "ImageSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "ImageSize");
-  v = x.Architecture;
-  if (v === undefined || !(h === false || hasOwn(x, "Architecture")))
-    return bad(c, "string", undefined, "Architecture");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Architecture");
-  v = x.ImageState;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageState")))
-    return bad(c, "string", undefined, "ImageState");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageState");
-  v = x.Platform;
-  if (v === undefined || !(h === false || hasOwn(x, "Platform")))
-    return bad(c, "string", undefined, "Platform");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Platform");
-  v = x.ImageCreator;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageCreator")))
-    return bad(c, "string", undefined, "ImageCreator");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageCreator");
-  v = x.ImageSource;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageSource")))
-    return bad(c, "string", undefined, "ImageSource");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageSource");
-  v = x.SyncPercent;
-  if (v === undefined || !(h === false || hasOwn(x, "SyncPercent")))
-    return bad(c, "integer (int64)", undefined, "SyncPercent");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "number") return bad(c, "integer (int64)", v, "SyncPercent");
-    if (!isInteger(v)) return badValue(c, "integer (int64)", v, "SyncPercent");
-  }
-  v = x.IsSupportCloudinit;
-  if (v === undefined || !(h === false || hasOwn(x, "IsSupportCloudinit")))
-    return bad(c, "boolean", undefined, "IsSupportCloudinit");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "IsSupportCloudinit");
-  v = x.SnapshotSet;
-  if (v === undefined || !(h === false || hasOwn(x, "SnapshotSet")))
-    return bad(c, "an array", undefined, "SnapshotSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "SnapshotSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$Snapshot(e0, c)) return up(c, "SnapshotSet", i0);
-  }
-  v = x.Tags;
-  if (v === undefined || !(h === false || hasOwn(x, "Tags")))
-    return bad(c, "an array", undefined, "Tags");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "Tags");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$Tag(e0, c)) return up(c, "Tags", i0);
-  }
-  v = x.LicenseType;
-  if (v === undefined || !(h === false || hasOwn(x, "LicenseType")))
-    return bad(c, "string", undefined, "LicenseType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "LicenseType");
-  v = x.ImageFamily;
-  if (v !== undefined && (h === false || hasOwn(x, "ImageFamily"))) {
+  f: {
+    v = x.ImageId;
+    if (v === undefined || ((h || "ImageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageId"))) {
+      bad(c, "string", undefined, x, "ImageId");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "ImageFamily");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageId");
+      break f;
+    }
   }
-  v = x.ImageDeprecated;
-  if (v !== undefined && (h === false || hasOwn(x, "ImageDeprecated"))) {
+  f: {
+    v = x.OsName;
+    if (v === undefined || ((h || "OsName" in OBJECT_PROTOTYPE) && !hasOwn(x, "OsName"))) {
+      bad(c, "string", undefined, x, "OsName");
+      break f;
+    }
     n++;
-    if (typeof v !== "boolean") return bad(c, "boolean", v, "ImageDeprecated");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "OsName");
+      break f;
+    }
   }
-  v = x.CdcCacheStatus;
-  if (v !== undefined && (h === false || hasOwn(x, "CdcCacheStatus"))) {
+  f: {
+    v = x.ImageType;
+    if (v === undefined || ((h || "ImageType" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageType"))) {
+      bad(
+        c,
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
+        undefined,
+        x,
+        "ImageType",
+      );
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "CdcCacheStatus");
+    if (typeof v !== "string") {
+      bad(
+        c,
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
+        v,
+        x,
+        "ImageType",
+      );
+      break f;
+    }
+    if (e$0[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" (or another string)',
+        v,
+        x,
+        "ImageType",
+      );
+  }
+  f: {
+    v = x.CreatedTime;
+    if (
+      v === undefined ||
+      ((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
+    ) {
+      bad(c, "datetime (ISO 8601)", undefined, x, "CreatedTime");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "datetime (ISO 8601)", v, x, "CreatedTime");
+      break f;
+    }
+    if (!isDateTimeIso(v)) drift(c, "format", "datetime (ISO 8601)", v, x, "CreatedTime");
+  }
+  f: {
+    v = x.ImageName;
+    if (v === undefined || ((h || "ImageName" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageName"))) {
+      bad(c, "string", undefined, x, "ImageName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageName");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageDescription;
+    if (
+      v === undefined ||
+      ((h || "ImageDescription" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageDescription"))
+    ) {
+      bad(c, "string", undefined, x, "ImageDescription");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageDescription");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageSize;
+    if (v === undefined || ((h || "ImageSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSize"))) {
+      bad(c, "integer (int64)", undefined, x, "ImageSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "ImageSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ImageSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "ImageSize");
+    }
+  }
+  f: {
+    v = x.Architecture;
+    if (
+      v === undefined ||
+      ((h || "Architecture" in OBJECT_PROTOTYPE) && !hasOwn(x, "Architecture"))
+    ) {
+      bad(c, "string", undefined, x, "Architecture");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Architecture");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageState;
+    if (v === undefined || ((h || "ImageState" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageState"))) {
+      bad(c, "string", undefined, x, "ImageState");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageState");
+      break f;
+    }
+  }
+  f: {
+    v = x.Platform;
+    if (v === undefined || ((h || "Platform" in OBJECT_PROTOTYPE) && !hasOwn(x, "Platform"))) {
+      bad(c, "string", undefined, x, "Platform");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Platform");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageCreator;
+    if (
+      v === undefined ||
+      ((h || "ImageCreator" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageCreator"))
+    ) {
+      bad(c, "string", undefined, x, "ImageCreator");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageCreator");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageSource;
+    if (
+      v === undefined ||
+      ((h || "ImageSource" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSource"))
+    ) {
+      bad(c, "string", undefined, x, "ImageSource");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageSource");
+      break f;
+    }
+  }
+  f: {
+    v = x.SyncPercent;
+    if (
+      v === undefined ||
+      ((h || "SyncPercent" in OBJECT_PROTOTYPE) && !hasOwn(x, "SyncPercent"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "SyncPercent");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "number") {
+        bad(c, "integer (int64)", v, x, "SyncPercent");
+        break f;
+      }
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "SyncPercent",
+          );
+          break f;
+        }
+        precision(c, "integer (int64)", v, x, "SyncPercent");
+      }
+    }
+  }
+  f: {
+    v = x.IsSupportCloudinit;
+    if (
+      v === undefined ||
+      ((h || "IsSupportCloudinit" in OBJECT_PROTOTYPE) && !hasOwn(x, "IsSupportCloudinit"))
+    ) {
+      bad(c, "boolean", undefined, x, "IsSupportCloudinit");
+      break f;
+    }
+    n++;
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "IsSupportCloudinit");
+      break f;
+    }
+  }
+  f: {
+    v = x.SnapshotSet;
+    if (
+      v === undefined ||
+      ((h || "SnapshotSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotSet"))
+    ) {
+      bad(c, "an array", undefined, x, "SnapshotSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "SnapshotSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$Snapshot(e0, c);
+    }
+  }
+  f: {
+    v = x.Tags;
+    if (v === undefined || ((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
+      bad(c, "an array", undefined, x, "Tags");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "Tags");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$Tag(e0, c);
+    }
+  }
+  f: {
+    v = x.LicenseType;
+    if (
+      v === undefined ||
+      ((h || "LicenseType" in OBJECT_PROTOTYPE) && !hasOwn(x, "LicenseType"))
+    ) {
+      bad(c, "string", undefined, x, "LicenseType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "LicenseType");
+      break f;
+    }
+  }
+  f: {
+    v = x.ImageFamily;
+    if (
+      v !== undefined &&
+      !((h || "ImageFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageFamily"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "ImageFamily");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.ImageDeprecated;
+    if (
+      v !== undefined &&
+      !((h || "ImageDeprecated" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageDeprecated"))
+    ) {
+      n++;
+      if (typeof v !== "boolean") {
+        bad(c, "boolean", v, x, "ImageDeprecated");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.CdcCacheStatus;
+    if (
+      v !== undefined &&
+      !((h || "CdcCacheStatus" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcCacheStatus"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "CdcCacheStatus");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Image);
-  return true;
 }
 
 const k$Instance = /* @__PURE__ */ Object.freeze([
@@ -515,333 +919,852 @@ const k$Instance = /* @__PURE__ */ Object.freeze([
 ]);
 // Instance
 function v$Instance(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Placement;
-  if (v === undefined || !(h === false || hasOwn(x, "Placement")))
-    return bad(c, "an object", undefined, "Placement");
-  n++;
-  if (!v$Placement(v, c)) return up(c, "Placement");
-  v = x.InstanceId;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceId")))
-    return bad(c, "string", undefined, "InstanceId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceId");
-  v = x.InstanceType;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceType")))
-    return bad(c, "string", undefined, "InstanceType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceType");
-  v = x.CPU;
-  if (v === undefined || !(h === false || hasOwn(x, "CPU")))
-    return bad(c, "integer (int64)", undefined, "CPU");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "CPU");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "CPU");
-  v = x.Memory;
-  if (v === undefined || !(h === false || hasOwn(x, "Memory")))
-    return bad(c, "integer (int64)", undefined, "Memory");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Memory");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Memory");
-  v = x.RestrictState;
-  if (v === undefined || !(h === false || hasOwn(x, "RestrictState")))
-    return bad(
-      c,
-      'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"',
-      undefined,
-      "RestrictState",
-    );
-  n++;
-  if (typeof v !== "string")
-    return bad(c, 'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"', v, "RestrictState");
-  if (e$1[v] !== true)
-    return badValue(c, 'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED"', v, "RestrictState");
-  v = x.InstanceName;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceName")))
-    return bad(c, "string", undefined, "InstanceName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceName");
-  v = x.InstanceChargeType;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceChargeType")))
-    return bad(c, "string", undefined, "InstanceChargeType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceChargeType");
-  v = x.SystemDisk;
-  if (v === undefined || !(h === false || hasOwn(x, "SystemDisk")))
-    return bad(c, "an object", undefined, "SystemDisk");
-  n++;
-  if (!v$SystemDisk(v, c)) return up(c, "SystemDisk");
-  v = x.DataDisks;
-  if (v === undefined || !(h === false || hasOwn(x, "DataDisks")))
-    return bad(c, "an array", undefined, "DataDisks");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "DataDisks");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$DataDisk(e0, c)) return up(c, "DataDisks", i0);
+  f: {
+    v = x.Placement;
+    if (v === undefined || ((h || "Placement" in OBJECT_PROTOTYPE) && !hasOwn(x, "Placement"))) {
+      bad(c, "an object", undefined, x, "Placement");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "Placement");
+      break f;
+    }
+    v$Placement(v, c);
   }
-  v = x.PrivateIpAddresses;
-  if (v === undefined || !(h === false || hasOwn(x, "PrivateIpAddresses")))
-    return bad(c, "an array", undefined, "PrivateIpAddresses");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "PrivateIpAddresses");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (typeof e0 !== "string") return bad(c, "string", e0, "PrivateIpAddresses", i0);
-  }
-  v = x.PublicIpAddresses;
-  if (v === undefined || !(h === false || hasOwn(x, "PublicIpAddresses")))
-    return bad(c, "an array", undefined, "PublicIpAddresses");
-  n++;
-  if (v !== null) {
-    if (!isArray(v)) return bad(c, "an array", v, "PublicIpAddresses");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "PublicIpAddresses", i0);
+  f: {
+    v = x.InstanceId;
+    if (v === undefined || ((h || "InstanceId" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceId"))) {
+      bad(c, "string", undefined, x, "InstanceId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceId");
+      break f;
     }
   }
-  v = x.InternetAccessible;
-  if (v === undefined || !(h === false || hasOwn(x, "InternetAccessible")))
-    return bad(c, "an object", undefined, "InternetAccessible");
-  n++;
-  if (!v$InternetAccessible(v, c)) return up(c, "InternetAccessible");
-  v = x.VirtualPrivateCloud;
-  if (v === undefined || !(h === false || hasOwn(x, "VirtualPrivateCloud")))
-    return bad(c, "an object", undefined, "VirtualPrivateCloud");
-  n++;
-  if (!v$VirtualPrivateCloud(v, c)) return up(c, "VirtualPrivateCloud");
-  v = x.ImageId;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageId")))
-    return bad(c, "string", undefined, "ImageId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ImageId");
-  v = x.RenewFlag;
-  if (v === undefined || !(h === false || hasOwn(x, "RenewFlag")))
-    return bad(c, "string", undefined, "RenewFlag");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "RenewFlag");
-  v = x.CreatedTime;
-  if (v === undefined || !(h === false || hasOwn(x, "CreatedTime")))
-    return bad(c, "datetime (ISO 8601)", undefined, "CreatedTime");
-  n++;
-  if (typeof v !== "string") return bad(c, "datetime (ISO 8601)", v, "CreatedTime");
-  if (!isDateTimeIso(v)) return badValue(c, "datetime (ISO 8601)", v, "CreatedTime");
-  v = x.ExpiredTime;
-  if (v === undefined || !(h === false || hasOwn(x, "ExpiredTime")))
-    return bad(c, "datetime (ISO 8601)", undefined, "ExpiredTime");
-  n++;
-  if (typeof v !== "string") return bad(c, "datetime (ISO 8601)", v, "ExpiredTime");
-  if (!isDateTimeIso(v)) return badValue(c, "datetime (ISO 8601)", v, "ExpiredTime");
-  v = x.OsName;
-  if (v === undefined || !(h === false || hasOwn(x, "OsName")))
-    return bad(c, "string", undefined, "OsName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "OsName");
-  v = x.SecurityGroupIds;
-  if (v === undefined || !(h === false || hasOwn(x, "SecurityGroupIds")))
-    return bad(c, "an array", undefined, "SecurityGroupIds");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "SecurityGroupIds");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (typeof e0 !== "string") return bad(c, "string", e0, "SecurityGroupIds", i0);
-  }
-  v = x.LoginSettings;
-  if (v === undefined || !(h === false || hasOwn(x, "LoginSettings")))
-    return bad(c, "an object", undefined, "LoginSettings");
-  n++;
-  if (!v$LoginSettings(v, c)) return up(c, "LoginSettings");
-  v = x.InstanceState;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceState")))
-    return bad(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      undefined,
-      "InstanceState",
-    );
-  n++;
-  if (typeof v !== "string")
-    return bad(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      v,
-      "InstanceState",
-    );
-  if (e$2[v] !== true)
-    return badValue(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      v,
-      "InstanceState",
-    );
-  v = x.Tags;
-  if (v === undefined || !(h === false || hasOwn(x, "Tags")))
-    return bad(c, "an array", undefined, "Tags");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "Tags");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$Tag(e0, c)) return up(c, "Tags", i0);
-  }
-  v = x.StopChargingMode;
-  if (v === undefined || !(h === false || hasOwn(x, "StopChargingMode")))
-    return bad(c, "string", undefined, "StopChargingMode");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "StopChargingMode");
-  v = x.Uuid;
-  if (v === undefined || !(h === false || hasOwn(x, "Uuid")))
-    return bad(c, "string", undefined, "Uuid");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Uuid");
-  v = x.LatestOperation;
-  if (v === undefined || !(h === false || hasOwn(x, "LatestOperation")))
-    return bad(c, "string", undefined, "LatestOperation");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string") return bad(c, "string", v, "LatestOperation");
-  }
-  v = x.LatestOperationState;
-  if (v === undefined || !(h === false || hasOwn(x, "LatestOperationState")))
-    return bad(c, 'one of "FAILED" | "OPERATING" | "SUCCESS"', undefined, "LatestOperationState");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string")
-      return bad(c, 'one of "FAILED" | "OPERATING" | "SUCCESS"', v, "LatestOperationState");
-    if (e$3[v] !== true)
-      return badValue(c, 'one of "FAILED" | "OPERATING" | "SUCCESS"', v, "LatestOperationState");
-  }
-  v = x.LatestOperationRequestId;
-  if (v === undefined || !(h === false || hasOwn(x, "LatestOperationRequestId")))
-    return bad(c, "string", undefined, "LatestOperationRequestId");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string") return bad(c, "string", v, "LatestOperationRequestId");
-  }
-  v = x.DisasterRecoverGroupId;
-  if (v !== undefined && (h === false || hasOwn(x, "DisasterRecoverGroupId"))) {
+  f: {
+    v = x.InstanceType;
+    if (
+      v === undefined ||
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceType");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DisasterRecoverGroupId");
-  }
-  v = x.IPv6Addresses;
-  if (v === undefined || !(h === false || hasOwn(x, "IPv6Addresses")))
-    return bad(c, "an array", undefined, "IPv6Addresses");
-  n++;
-  if (v !== null) {
-    if (!isArray(v)) return bad(c, "an array", v, "IPv6Addresses");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "IPv6Addresses", i0);
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceType");
+      break f;
     }
   }
-  v = x.CamRoleName;
-  if (v === undefined || !(h === false || hasOwn(x, "CamRoleName")))
-    return bad(c, "string", undefined, "CamRoleName");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string") return bad(c, "string", v, "CamRoleName");
-  }
-  v = x.HpcClusterId;
-  if (v === undefined || !(h === false || hasOwn(x, "HpcClusterId")))
-    return bad(c, "string", undefined, "HpcClusterId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "HpcClusterId");
-  v = x.RdmaIpAddresses;
-  if (v === undefined || !(h === false || hasOwn(x, "RdmaIpAddresses")))
-    return bad(c, "an array", undefined, "RdmaIpAddresses");
-  n++;
-  if (v !== null) {
-    if (!isArray(v)) return bad(c, "an array", v, "RdmaIpAddresses");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "RdmaIpAddresses", i0);
+  f: {
+    v = x.CPU;
+    if (v === undefined || ((h || "CPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "CPU"))) {
+      bad(c, "integer (int64)", undefined, x, "CPU");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "CPU");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "CPU");
     }
   }
-  v = x.DedicatedClusterId;
-  if (v === undefined || !(h === false || hasOwn(x, "DedicatedClusterId")))
-    return bad(c, "string", undefined, "DedicatedClusterId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "DedicatedClusterId");
-  v = x.IsolatedSource;
-  if (v === undefined || !(h === false || hasOwn(x, "IsolatedSource")))
-    return bad(c, "string", undefined, "IsolatedSource");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "IsolatedSource");
-  v = x.DisasterRecoverGroupIds;
-  if (v === undefined || !(h === false || hasOwn(x, "DisasterRecoverGroupIds")))
-    return bad(c, "an array", undefined, "DisasterRecoverGroupIds");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "DisasterRecoverGroupIds");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (typeof e0 !== "string") return bad(c, "string", e0, "DisasterRecoverGroupIds", i0);
-  }
-  v = x.GPUInfo;
-  if (v !== undefined && (h === false || hasOwn(x, "GPUInfo"))) {
+  f: {
+    v = x.Memory;
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
+      bad(c, "integer (int64)", undefined, x, "Memory");
+      break f;
+    }
     n++;
-    if (!v$GPUInfo(v, c)) return up(c, "GPUInfo");
-  }
-  v = x.LicenseType;
-  if (v === undefined || !(h === false || hasOwn(x, "LicenseType")))
-    return bad(c, "string", undefined, "LicenseType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "LicenseType");
-  v = x.DisableApiTermination;
-  if (v === undefined || !(h === false || hasOwn(x, "DisableApiTermination")))
-    return bad(c, "boolean", undefined, "DisableApiTermination");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "DisableApiTermination");
-  v = x.DefaultLoginUser;
-  if (v === undefined || !(h === false || hasOwn(x, "DefaultLoginUser")))
-    return bad(c, "string", undefined, "DefaultLoginUser");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "DefaultLoginUser");
-  v = x.DefaultLoginPort;
-  if (v === undefined || !(h === false || hasOwn(x, "DefaultLoginPort")))
-    return bad(c, "integer (int64)", undefined, "DefaultLoginPort");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "DefaultLoginPort");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "DefaultLoginPort");
-  v = x.LatestOperationErrorMsg;
-  if (v === undefined || !(h === false || hasOwn(x, "LatestOperationErrorMsg")))
-    return bad(c, "string", undefined, "LatestOperationErrorMsg");
-  n++;
-  if (v !== null) {
-    if (typeof v !== "string") return bad(c, "string", v, "LatestOperationErrorMsg");
-  }
-  v = x.Metadata;
-  if (v !== undefined && (h === false || hasOwn(x, "Metadata"))) {
-    n++;
-    if (!v$Metadata(v, c)) return up(c, "Metadata");
-  }
-  v = x.PublicIPv6Addresses;
-  if (v !== undefined && (h === false || hasOwn(x, "PublicIPv6Addresses"))) {
-    n++;
-    if (!isArray(v)) return bad(c, "an array", v, "PublicIPv6Addresses");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "PublicIPv6Addresses", i0);
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Memory");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Memory");
     }
   }
-  v = x.CpuTopology;
-  if (v !== undefined && (h === false || hasOwn(x, "CpuTopology"))) {
+  f: {
+    v = x.RestrictState;
+    if (
+      v === undefined ||
+      ((h || "RestrictState" in OBJECT_PROTOTYPE) && !hasOwn(x, "RestrictState"))
+    ) {
+      bad(
+        c,
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
+        undefined,
+        x,
+        "RestrictState",
+      );
+      break f;
+    }
     n++;
-    if (!v$CpuTopology(v, c)) return up(c, "CpuTopology");
+    if (typeof v !== "string") {
+      bad(
+        c,
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
+        v,
+        x,
+        "RestrictState",
+      );
+      break f;
+    }
+    if (e$1[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" (or another string)',
+        v,
+        x,
+        "RestrictState",
+      );
   }
-  v = x.PartitionNumber;
-  if (v !== undefined && (h === false || hasOwn(x, "PartitionNumber"))) {
+  f: {
+    v = x.InstanceName;
+    if (
+      v === undefined ||
+      ((h || "InstanceName" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceName"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceName");
+      break f;
+    }
     n++;
-    if (typeof v !== "number") return bad(c, "integer (int64)", v, "PartitionNumber");
-    if (!isInteger(v)) return badValue(c, "integer (int64)", v, "PartitionNumber");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceName");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceChargeType;
+    if (
+      v === undefined ||
+      ((h || "InstanceChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceChargeType"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceChargeType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceChargeType");
+      break f;
+    }
+  }
+  f: {
+    v = x.SystemDisk;
+    if (v === undefined || ((h || "SystemDisk" in OBJECT_PROTOTYPE) && !hasOwn(x, "SystemDisk"))) {
+      bad(c, "an object", undefined, x, "SystemDisk");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "SystemDisk");
+      break f;
+    }
+    v$SystemDisk(v, c);
+  }
+  f: {
+    v = x.DataDisks;
+    if (v === undefined || ((h || "DataDisks" in OBJECT_PROTOTYPE) && !hasOwn(x, "DataDisks"))) {
+      bad(c, "an array", undefined, x, "DataDisks");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "DataDisks");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$DataDisk(e0, c);
+    }
+  }
+  f: {
+    v = x.PrivateIpAddresses;
+    if (
+      v === undefined ||
+      ((h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateIpAddresses"))
+    ) {
+      bad(c, "an array", undefined, x, "PrivateIpAddresses");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "PrivateIpAddresses");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "string") {
+        bad(c, "string", e0, v, i0);
+        continue;
+      }
+    }
+  }
+  f: {
+    v = x.PublicIpAddresses;
+    if (
+      v === undefined ||
+      ((h || "PublicIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIpAddresses"))
+    ) {
+      bad(c, "an array", undefined, x, "PublicIpAddresses");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "PublicIpAddresses");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.InternetAccessible;
+    if (
+      v === undefined ||
+      ((h || "InternetAccessible" in OBJECT_PROTOTYPE) && !hasOwn(x, "InternetAccessible"))
+    ) {
+      bad(c, "an object", undefined, x, "InternetAccessible");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "InternetAccessible");
+      break f;
+    }
+    v$InternetAccessible(v, c);
+  }
+  f: {
+    v = x.VirtualPrivateCloud;
+    if (
+      v === undefined ||
+      ((h || "VirtualPrivateCloud" in OBJECT_PROTOTYPE) && !hasOwn(x, "VirtualPrivateCloud"))
+    ) {
+      bad(c, "an object", undefined, x, "VirtualPrivateCloud");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "VirtualPrivateCloud");
+      break f;
+    }
+    v$VirtualPrivateCloud(v, c);
+  }
+  f: {
+    v = x.ImageId;
+    if (v === undefined || ((h || "ImageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageId"))) {
+      bad(c, "string", undefined, x, "ImageId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ImageId");
+      break f;
+    }
+  }
+  f: {
+    v = x.RenewFlag;
+    if (v === undefined || ((h || "RenewFlag" in OBJECT_PROTOTYPE) && !hasOwn(x, "RenewFlag"))) {
+      bad(c, "string", undefined, x, "RenewFlag");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "RenewFlag");
+      break f;
+    }
+  }
+  f: {
+    v = x.CreatedTime;
+    if (
+      v === undefined ||
+      ((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
+    ) {
+      bad(c, "datetime (ISO 8601)", undefined, x, "CreatedTime");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "datetime (ISO 8601)", v, x, "CreatedTime");
+      break f;
+    }
+    if (!isDateTimeIso(v)) drift(c, "format", "datetime (ISO 8601)", v, x, "CreatedTime");
+  }
+  f: {
+    v = x.ExpiredTime;
+    if (
+      v === undefined ||
+      ((h || "ExpiredTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "ExpiredTime"))
+    ) {
+      bad(c, "datetime (ISO 8601)", undefined, x, "ExpiredTime");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "datetime (ISO 8601)", v, x, "ExpiredTime");
+      break f;
+    }
+    if (!isDateTimeIso(v)) drift(c, "format", "datetime (ISO 8601)", v, x, "ExpiredTime");
+  }
+  f: {
+    v = x.OsName;
+    if (v === undefined || ((h || "OsName" in OBJECT_PROTOTYPE) && !hasOwn(x, "OsName"))) {
+      bad(c, "string", undefined, x, "OsName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "OsName");
+      break f;
+    }
+  }
+  f: {
+    v = x.SecurityGroupIds;
+    if (
+      v === undefined ||
+      ((h || "SecurityGroupIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "SecurityGroupIds"))
+    ) {
+      bad(c, "an array", undefined, x, "SecurityGroupIds");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "SecurityGroupIds");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "string") {
+        bad(c, "string", e0, v, i0);
+        continue;
+      }
+    }
+  }
+  f: {
+    v = x.LoginSettings;
+    if (
+      v === undefined ||
+      ((h || "LoginSettings" in OBJECT_PROTOTYPE) && !hasOwn(x, "LoginSettings"))
+    ) {
+      bad(c, "an object", undefined, x, "LoginSettings");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "LoginSettings");
+      break f;
+    }
+    v$LoginSettings(v, c);
+  }
+  f: {
+    v = x.InstanceState;
+    if (
+      v === undefined ||
+      ((h || "InstanceState" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceState"))
+    ) {
+      bad(
+        c,
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        undefined,
+        x,
+        "InstanceState",
+      );
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(
+        c,
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        v,
+        x,
+        "InstanceState",
+      );
+      break f;
+    }
+    if (e$2[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        v,
+        x,
+        "InstanceState",
+      );
+  }
+  f: {
+    v = x.Tags;
+    if (v === undefined || ((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
+      bad(c, "an array", undefined, x, "Tags");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "Tags");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$Tag(e0, c);
+    }
+  }
+  f: {
+    v = x.StopChargingMode;
+    if (
+      v === undefined ||
+      ((h || "StopChargingMode" in OBJECT_PROTOTYPE) && !hasOwn(x, "StopChargingMode"))
+    ) {
+      bad(c, "string", undefined, x, "StopChargingMode");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "StopChargingMode");
+      break f;
+    }
+  }
+  f: {
+    v = x.Uuid;
+    if (v === undefined || ((h || "Uuid" in OBJECT_PROTOTYPE) && !hasOwn(x, "Uuid"))) {
+      bad(c, "string", undefined, x, "Uuid");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Uuid");
+      break f;
+    }
+  }
+  f: {
+    v = x.LatestOperation;
+    if (
+      v === undefined ||
+      ((h || "LatestOperation" in OBJECT_PROTOTYPE) && !hasOwn(x, "LatestOperation"))
+    ) {
+      bad(c, "string", undefined, x, "LatestOperation");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "LatestOperation");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.LatestOperationState;
+    if (
+      v === undefined ||
+      ((h || "LatestOperationState" in OBJECT_PROTOTYPE) && !hasOwn(x, "LatestOperationState"))
+    ) {
+      bad(
+        c,
+        'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
+        undefined,
+        x,
+        "LatestOperationState",
+      );
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(
+          c,
+          'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
+          v,
+          x,
+          "LatestOperationState",
+        );
+        break f;
+      }
+      if (e$3[v] !== true)
+        drift(
+          c,
+          "open-enum",
+          'one of "FAILED" | "OPERATING" | "SUCCESS" (or another string)',
+          v,
+          x,
+          "LatestOperationState",
+        );
+    }
+  }
+  f: {
+    v = x.LatestOperationRequestId;
+    if (
+      v === undefined ||
+      ((h || "LatestOperationRequestId" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "LatestOperationRequestId"))
+    ) {
+      bad(c, "string", undefined, x, "LatestOperationRequestId");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "LatestOperationRequestId");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.DisasterRecoverGroupId;
+    if (
+      v !== undefined &&
+      !((h || "DisasterRecoverGroupId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DisasterRecoverGroupId"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DisasterRecoverGroupId");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.IPv6Addresses;
+    if (
+      v === undefined ||
+      ((h || "IPv6Addresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv6Addresses"))
+    ) {
+      bad(c, "an array", undefined, x, "IPv6Addresses");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "IPv6Addresses");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.CamRoleName;
+    if (
+      v === undefined ||
+      ((h || "CamRoleName" in OBJECT_PROTOTYPE) && !hasOwn(x, "CamRoleName"))
+    ) {
+      bad(c, "string", undefined, x, "CamRoleName");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "CamRoleName");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.HpcClusterId;
+    if (
+      v === undefined ||
+      ((h || "HpcClusterId" in OBJECT_PROTOTYPE) && !hasOwn(x, "HpcClusterId"))
+    ) {
+      bad(c, "string", undefined, x, "HpcClusterId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "HpcClusterId");
+      break f;
+    }
+  }
+  f: {
+    v = x.RdmaIpAddresses;
+    if (
+      v === undefined ||
+      ((h || "RdmaIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "RdmaIpAddresses"))
+    ) {
+      bad(c, "an array", undefined, x, "RdmaIpAddresses");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "RdmaIpAddresses");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.DedicatedClusterId;
+    if (
+      v === undefined ||
+      ((h || "DedicatedClusterId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DedicatedClusterId"))
+    ) {
+      bad(c, "string", undefined, x, "DedicatedClusterId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "DedicatedClusterId");
+      break f;
+    }
+  }
+  f: {
+    v = x.IsolatedSource;
+    if (
+      v === undefined ||
+      ((h || "IsolatedSource" in OBJECT_PROTOTYPE) && !hasOwn(x, "IsolatedSource"))
+    ) {
+      bad(c, "string", undefined, x, "IsolatedSource");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "IsolatedSource");
+      break f;
+    }
+  }
+  f: {
+    v = x.DisasterRecoverGroupIds;
+    if (
+      v === undefined ||
+      ((h || "DisasterRecoverGroupIds" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "DisasterRecoverGroupIds"))
+    ) {
+      bad(c, "an array", undefined, x, "DisasterRecoverGroupIds");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "DisasterRecoverGroupIds");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "string") {
+        bad(c, "string", e0, v, i0);
+        continue;
+      }
+    }
+  }
+  f: {
+    v = x.GPUInfo;
+    if (v !== undefined && !((h || "GPUInfo" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPUInfo"))) {
+      n++;
+      if (typeof v !== "object" || v === null || isArray(v)) {
+        bad(c, "an object", v, x, "GPUInfo");
+        break f;
+      }
+      v$GPUInfo(v, c);
+    }
+  }
+  f: {
+    v = x.LicenseType;
+    if (
+      v === undefined ||
+      ((h || "LicenseType" in OBJECT_PROTOTYPE) && !hasOwn(x, "LicenseType"))
+    ) {
+      bad(c, "string", undefined, x, "LicenseType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "LicenseType");
+      break f;
+    }
+  }
+  f: {
+    v = x.DisableApiTermination;
+    if (
+      v === undefined ||
+      ((h || "DisableApiTermination" in OBJECT_PROTOTYPE) && !hasOwn(x, "DisableApiTermination"))
+    ) {
+      bad(c, "boolean", undefined, x, "DisableApiTermination");
+      break f;
+    }
+    n++;
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "DisableApiTermination");
+      break f;
+    }
+  }
+  f: {
+    v = x.DefaultLoginUser;
+    if (
+      v === undefined ||
+      ((h || "DefaultLoginUser" in OBJECT_PROTOTYPE) && !hasOwn(x, "DefaultLoginUser"))
+    ) {
+      bad(c, "string", undefined, x, "DefaultLoginUser");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "DefaultLoginUser");
+      break f;
+    }
+  }
+  f: {
+    v = x.DefaultLoginPort;
+    if (
+      v === undefined ||
+      ((h || "DefaultLoginPort" in OBJECT_PROTOTYPE) && !hasOwn(x, "DefaultLoginPort"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "DefaultLoginPort");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "DefaultLoginPort");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "DefaultLoginPort",
+        );
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "DefaultLoginPort");
+    }
+  }
+  f: {
+    v = x.LatestOperationErrorMsg;
+    if (
+      v === undefined ||
+      ((h || "LatestOperationErrorMsg" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "LatestOperationErrorMsg"))
+    ) {
+      bad(c, "string", undefined, x, "LatestOperationErrorMsg");
+      break f;
+    }
+    n++;
+    if (v !== null) {
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "LatestOperationErrorMsg");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.Metadata;
+    if (v !== undefined && !((h || "Metadata" in OBJECT_PROTOTYPE) && !hasOwn(x, "Metadata"))) {
+      n++;
+      if (typeof v !== "object" || v === null || isArray(v)) {
+        bad(c, "an object", v, x, "Metadata");
+        break f;
+      }
+      v$Metadata(v, c);
+    }
+  }
+  f: {
+    v = x.PublicIPv6Addresses;
+    if (
+      v !== undefined &&
+      !((h || "PublicIPv6Addresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIPv6Addresses"))
+    ) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "PublicIPv6Addresses");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.CpuTopology;
+    if (
+      v !== undefined &&
+      !((h || "CpuTopology" in OBJECT_PROTOTYPE) && !hasOwn(x, "CpuTopology"))
+    ) {
+      n++;
+      if (typeof v !== "object" || v === null || isArray(v)) {
+        bad(c, "an object", v, x, "CpuTopology");
+        break f;
+      }
+      v$CpuTopology(v, c);
+    }
+  }
+  f: {
+    v = x.PartitionNumber;
+    if (
+      v !== undefined &&
+      !((h || "PartitionNumber" in OBJECT_PROTOTYPE) && !hasOwn(x, "PartitionNumber"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "integer (int64)", v, x, "PartitionNumber");
+        break f;
+      }
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (int64)",
+            v,
+            x,
+            "PartitionNumber",
+          );
+          break f;
+        }
+        precision(c, "integer (int64)", v, x, "PartitionNumber");
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Instance);
-  return true;
 }
 
 const k$InstanceFamilyConfig = /* @__PURE__ */ Object.freeze([
@@ -850,69 +1773,105 @@ const k$InstanceFamilyConfig = /* @__PURE__ */ Object.freeze([
 ]);
 // InstanceFamilyConfig
 function v$InstanceFamilyConfig(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InstanceFamilyName;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceFamilyName")))
-    return bad(c, "string", undefined, "InstanceFamilyName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceFamilyName");
-  v = x.InstanceFamily;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceFamily")))
-    return bad(c, "string", undefined, "InstanceFamily");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceFamily");
+  f: {
+    v = x.InstanceFamilyName;
+    if (
+      v === undefined ||
+      ((h || "InstanceFamilyName" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamilyName"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceFamilyName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceFamilyName");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceFamily;
+    if (
+      v === undefined ||
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceFamily");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceFamily");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InstanceFamilyConfig);
-  return true;
 }
 
 const k$InstanceStatus = /* @__PURE__ */ Object.freeze(["InstanceId", "InstanceState"]);
 // InstanceStatus
 function v$InstanceStatus(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InstanceId;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceId")))
-    return bad(c, "string", undefined, "InstanceId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceId");
-  v = x.InstanceState;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceState")))
-    return bad(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      undefined,
-      "InstanceState",
-    );
-  n++;
-  if (typeof v !== "string")
-    return bad(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      v,
-      "InstanceState",
-    );
-  if (e$2[v] !== true)
-    return badValue(
-      c,
-      'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING"',
-      v,
-      "InstanceState",
-    );
+  f: {
+    v = x.InstanceId;
+    if (v === undefined || ((h || "InstanceId" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceId"))) {
+      bad(c, "string", undefined, x, "InstanceId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceId");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceState;
+    if (
+      v === undefined ||
+      ((h || "InstanceState" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceState"))
+    ) {
+      bad(
+        c,
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        undefined,
+        x,
+        "InstanceState",
+      );
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(
+        c,
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        v,
+        x,
+        "InstanceState",
+      );
+      break f;
+    }
+    if (e$2[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "ENTER_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "EXIT_RESCUE_MODE" | "EXIT_SERVICE_LIVE_MIGRATE" | "LAUNCH_FAILED" | "PENDING" | "REBOOTING" | "RESCUE_MODE" | "RUNNING" | "SERVICE_LIVE_MIGRATE" | "SHUTDOWN" | "STARTING" | "STOPPED" | "STOPPING" | "TERMINATING" (or another string)',
+        v,
+        x,
+        "InstanceState",
+      );
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InstanceStatus);
-  return true;
 }
 
 const k$InstanceTypeConfig = /* @__PURE__ */ Object.freeze([
@@ -929,72 +1888,172 @@ const k$InstanceTypeConfig = /* @__PURE__ */ Object.freeze([
 ]);
 // InstanceTypeConfig
 function v$InstanceTypeConfig(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Zone;
-  if (v === undefined || !(h === false || hasOwn(x, "Zone")))
-    return bad(c, "string", undefined, "Zone");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Zone");
-  v = x.InstanceType;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceType")))
-    return bad(c, "string", undefined, "InstanceType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceType");
-  v = x.InstanceFamily;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceFamily")))
-    return bad(c, "string", undefined, "InstanceFamily");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceFamily");
-  v = x.GPU;
-  if (v === undefined || !(h === false || hasOwn(x, "GPU")))
-    return bad(c, "integer (int64)", undefined, "GPU");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "GPU");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "GPU");
-  v = x.CPU;
-  if (v === undefined || !(h === false || hasOwn(x, "CPU")))
-    return bad(c, "integer (int64)", undefined, "CPU");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "CPU");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "CPU");
-  v = x.Memory;
-  if (v === undefined || !(h === false || hasOwn(x, "Memory")))
-    return bad(c, "integer (int64)", undefined, "Memory");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Memory");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Memory");
-  v = x.FPGA;
-  if (v === undefined || !(h === false || hasOwn(x, "FPGA")))
-    return bad(c, "integer (int64)", undefined, "FPGA");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "FPGA");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "FPGA");
-  v = x.GpuCount;
-  if (v === undefined || !(h === false || hasOwn(x, "GpuCount")))
-    return bad(c, "number (float)", undefined, "GpuCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "number (float)", v, "GpuCount");
-  if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "GpuCount");
-  v = x.GpuType;
-  if (v !== undefined && (h === false || hasOwn(x, "GpuType"))) {
+  f: {
+    v = x.Zone;
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
+      bad(c, "string", undefined, x, "Zone");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "GpuType");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Zone");
+      break f;
+    }
   }
-  v = x.GpuMemory;
-  if (v !== undefined && (h === false || hasOwn(x, "GpuMemory"))) {
+  f: {
+    v = x.InstanceType;
+    if (
+      v === undefined ||
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceType");
+      break f;
+    }
     n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "GpuMemory");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "GpuMemory");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceType");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceFamily;
+    if (
+      v === undefined ||
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceFamily");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceFamily");
+      break f;
+    }
+  }
+  f: {
+    v = x.GPU;
+    if (v === undefined || ((h || "GPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "GPU"))) {
+      bad(c, "integer (int64)", undefined, x, "GPU");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "GPU");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "GPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "GPU");
+    }
+  }
+  f: {
+    v = x.CPU;
+    if (v === undefined || ((h || "CPU" in OBJECT_PROTOTYPE) && !hasOwn(x, "CPU"))) {
+      bad(c, "integer (int64)", undefined, x, "CPU");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "CPU");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "CPU");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "CPU");
+    }
+  }
+  f: {
+    v = x.Memory;
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
+      bad(c, "integer (int64)", undefined, x, "Memory");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Memory");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Memory");
+    }
+  }
+  f: {
+    v = x.FPGA;
+    if (v === undefined || ((h || "FPGA" in OBJECT_PROTOTYPE) && !hasOwn(x, "FPGA"))) {
+      bad(c, "integer (int64)", undefined, x, "FPGA");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "FPGA");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "FPGA");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "FPGA");
+    }
+  }
+  f: {
+    v = x.GpuCount;
+    if (v === undefined || ((h || "GpuCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuCount"))) {
+      bad(c, "number (float)", undefined, x, "GpuCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "number (float)", v, x, "GpuCount");
+      break f;
+    }
+    if (!isFiniteNumber(v)) {
+      badValue(c, "range", "number (float)", v, x, "GpuCount");
+      break f;
+    }
+  }
+  f: {
+    v = x.GpuType;
+    if (v !== undefined && !((h || "GpuType" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuType"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "GpuType");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.GpuMemory;
+    if (v !== undefined && !((h || "GpuMemory" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuMemory"))) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "GpuMemory");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "GpuMemory");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InstanceTypeConfig);
-  return true;
 }
 
 const k$InstanceTypeConfigStatus = /* @__PURE__ */ Object.freeze([
@@ -1004,31 +2063,54 @@ const k$InstanceTypeConfigStatus = /* @__PURE__ */ Object.freeze([
 ]);
 // InstanceTypeConfigStatus
 function v$InstanceTypeConfigStatus(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Status;
-  if (v === undefined || !(h === false || hasOwn(x, "Status")))
-    return bad(c, "string", undefined, "Status");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Status");
-  v = x.Message;
-  if (v === undefined || !(h === false || hasOwn(x, "Message")))
-    return bad(c, "string", undefined, "Message");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Message");
-  v = x.InstanceTypeConfig;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceTypeConfig")))
-    return bad(c, "an object", undefined, "InstanceTypeConfig");
-  n++;
-  if (!v$InstanceTypeConfig(v, c)) return up(c, "InstanceTypeConfig");
+  f: {
+    v = x.Status;
+    if (v === undefined || ((h || "Status" in OBJECT_PROTOTYPE) && !hasOwn(x, "Status"))) {
+      bad(c, "string", undefined, x, "Status");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Status");
+      break f;
+    }
+  }
+  f: {
+    v = x.Message;
+    if (v === undefined || ((h || "Message" in OBJECT_PROTOTYPE) && !hasOwn(x, "Message"))) {
+      bad(c, "string", undefined, x, "Message");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Message");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceTypeConfig;
+    if (
+      v === undefined ||
+      ((h || "InstanceTypeConfig" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeConfig"))
+    ) {
+      bad(c, "an object", undefined, x, "InstanceTypeConfig");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "InstanceTypeConfig");
+      break f;
+    }
+    v$InstanceTypeConfig(v, c);
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InstanceTypeConfigStatus);
-  return true;
 }
 
 const k$InstanceTypeQuotaItem = /* @__PURE__ */ Object.freeze([
@@ -1058,145 +2140,410 @@ const k$InstanceTypeQuotaItem = /* @__PURE__ */ Object.freeze([
 ]);
 // InstanceTypeQuotaItem
 function v$InstanceTypeQuotaItem(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Zone;
-  if (v === undefined || !(h === false || hasOwn(x, "Zone")))
-    return bad(c, "string", undefined, "Zone");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Zone");
-  v = x.InstanceType;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceType")))
-    return bad(c, "string", undefined, "InstanceType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceType");
-  v = x.InstanceChargeType;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceChargeType")))
-    return bad(c, "string", undefined, "InstanceChargeType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceChargeType");
-  v = x.NetworkCard;
-  if (v === undefined || !(h === false || hasOwn(x, "NetworkCard")))
-    return bad(c, "integer (int64)", undefined, "NetworkCard");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "NetworkCard");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "NetworkCard");
-  v = x.Externals;
-  if (v === undefined || !(h === false || hasOwn(x, "Externals")))
-    return bad(c, "an object", undefined, "Externals");
-  n++;
-  if (!v$Externals(v, c)) return up(c, "Externals");
-  v = x.Cpu;
-  if (v === undefined || !(h === false || hasOwn(x, "Cpu")))
-    return bad(c, "integer (int64)", undefined, "Cpu");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Cpu");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Cpu");
-  v = x.Memory;
-  if (v === undefined || !(h === false || hasOwn(x, "Memory")))
-    return bad(c, "integer (int64)", undefined, "Memory");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Memory");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Memory");
-  v = x.InstanceFamily;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceFamily")))
-    return bad(c, "string", undefined, "InstanceFamily");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InstanceFamily");
-  v = x.TypeName;
-  if (v === undefined || !(h === false || hasOwn(x, "TypeName")))
-    return bad(c, "string", undefined, "TypeName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "TypeName");
-  v = x.LocalDiskTypeList;
-  if (v === undefined || !(h === false || hasOwn(x, "LocalDiskTypeList")))
-    return bad(c, "an array", undefined, "LocalDiskTypeList");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "LocalDiskTypeList");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$LocalDiskType(e0, c)) return up(c, "LocalDiskTypeList", i0);
+  f: {
+    v = x.Zone;
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
+      bad(c, "string", undefined, x, "Zone");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Zone");
+      break f;
+    }
   }
-  v = x.Status;
-  if (v === undefined || !(h === false || hasOwn(x, "Status")))
-    return bad(c, 'one of "SELL" | "SOLD_OUT"', undefined, "Status");
-  n++;
-  if (typeof v !== "string") return bad(c, 'one of "SELL" | "SOLD_OUT"', v, "Status");
-  if (e$4[v] !== true) return badValue(c, 'one of "SELL" | "SOLD_OUT"', v, "Status");
-  v = x.Price;
-  if (v === undefined || !(h === false || hasOwn(x, "Price")))
-    return bad(c, "an object", undefined, "Price");
-  n++;
-  if (!v$ItemPrice(v, c)) return up(c, "Price");
-  v = x.SoldOutReason;
-  if (v === undefined || !(h === false || hasOwn(x, "SoldOutReason")))
-    return bad(c, "string", undefined, "SoldOutReason");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "SoldOutReason");
-  v = x.InstanceBandwidth;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceBandwidth")))
-    return bad(c, "number (float)", undefined, "InstanceBandwidth");
-  n++;
-  if (typeof v !== "number") return bad(c, "number (float)", v, "InstanceBandwidth");
-  if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "InstanceBandwidth");
-  v = x.InstancePps;
-  if (v === undefined || !(h === false || hasOwn(x, "InstancePps")))
-    return bad(c, "integer (int64)", undefined, "InstancePps");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "InstancePps");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "InstancePps");
-  v = x.StorageBlockAmount;
-  if (v === undefined || !(h === false || hasOwn(x, "StorageBlockAmount")))
-    return bad(c, "integer (int64)", undefined, "StorageBlockAmount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "StorageBlockAmount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "StorageBlockAmount");
-  v = x.CpuType;
-  if (v === undefined || !(h === false || hasOwn(x, "CpuType")))
-    return bad(c, "string", undefined, "CpuType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "CpuType");
-  v = x.Gpu;
-  if (v === undefined || !(h === false || hasOwn(x, "Gpu")))
-    return bad(c, "integer (int64)", undefined, "Gpu");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Gpu");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Gpu");
-  v = x.Fpga;
-  if (v === undefined || !(h === false || hasOwn(x, "Fpga")))
-    return bad(c, "integer (int64)", undefined, "Fpga");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "Fpga");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "Fpga");
-  v = x.Remark;
-  if (v === undefined || !(h === false || hasOwn(x, "Remark")))
-    return bad(c, "string", undefined, "Remark");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Remark");
-  v = x.GpuCount;
-  if (v === undefined || !(h === false || hasOwn(x, "GpuCount")))
-    return bad(c, "number (float)", undefined, "GpuCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "number (float)", v, "GpuCount");
-  if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "GpuCount");
-  v = x.Frequency;
-  if (v === undefined || !(h === false || hasOwn(x, "Frequency")))
-    return bad(c, "string", undefined, "Frequency");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Frequency");
-  v = x.StatusCategory;
-  if (v === undefined || !(h === false || hasOwn(x, "StatusCategory")))
-    return bad(c, "string", undefined, "StatusCategory");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "StatusCategory");
+  f: {
+    v = x.InstanceType;
+    if (
+      v === undefined ||
+      ((h || "InstanceType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceType"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceType");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceChargeType;
+    if (
+      v === undefined ||
+      ((h || "InstanceChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceChargeType"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceChargeType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceChargeType");
+      break f;
+    }
+  }
+  f: {
+    v = x.NetworkCard;
+    if (
+      v === undefined ||
+      ((h || "NetworkCard" in OBJECT_PROTOTYPE) && !hasOwn(x, "NetworkCard"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "NetworkCard");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "NetworkCard");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "NetworkCard",
+        );
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "NetworkCard");
+    }
+  }
+  f: {
+    v = x.Externals;
+    if (v === undefined || ((h || "Externals" in OBJECT_PROTOTYPE) && !hasOwn(x, "Externals"))) {
+      bad(c, "an object", undefined, x, "Externals");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "Externals");
+      break f;
+    }
+    v$Externals(v, c);
+  }
+  f: {
+    v = x.Cpu;
+    if (v === undefined || ((h || "Cpu" in OBJECT_PROTOTYPE) && !hasOwn(x, "Cpu"))) {
+      bad(c, "integer (int64)", undefined, x, "Cpu");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Cpu");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Cpu");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Cpu");
+    }
+  }
+  f: {
+    v = x.Memory;
+    if (v === undefined || ((h || "Memory" in OBJECT_PROTOTYPE) && !hasOwn(x, "Memory"))) {
+      bad(c, "integer (int64)", undefined, x, "Memory");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Memory");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Memory");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Memory");
+    }
+  }
+  f: {
+    v = x.InstanceFamily;
+    if (
+      v === undefined ||
+      ((h || "InstanceFamily" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceFamily"))
+    ) {
+      bad(c, "string", undefined, x, "InstanceFamily");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InstanceFamily");
+      break f;
+    }
+  }
+  f: {
+    v = x.TypeName;
+    if (v === undefined || ((h || "TypeName" in OBJECT_PROTOTYPE) && !hasOwn(x, "TypeName"))) {
+      bad(c, "string", undefined, x, "TypeName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "TypeName");
+      break f;
+    }
+  }
+  f: {
+    v = x.LocalDiskTypeList;
+    if (
+      v === undefined ||
+      ((h || "LocalDiskTypeList" in OBJECT_PROTOTYPE) && !hasOwn(x, "LocalDiskTypeList"))
+    ) {
+      bad(c, "an array", undefined, x, "LocalDiskTypeList");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "LocalDiskTypeList");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$LocalDiskType(e0, c);
+    }
+  }
+  f: {
+    v = x.Status;
+    if (v === undefined || ((h || "Status" in OBJECT_PROTOTYPE) && !hasOwn(x, "Status"))) {
+      bad(c, 'one of "SELL" | "SOLD_OUT" (or another string)', undefined, x, "Status");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, 'one of "SELL" | "SOLD_OUT" (or another string)', v, x, "Status");
+      break f;
+    }
+    if (e$4[v] !== true)
+      drift(c, "open-enum", 'one of "SELL" | "SOLD_OUT" (or another string)', v, x, "Status");
+  }
+  f: {
+    v = x.Price;
+    if (v === undefined || ((h || "Price" in OBJECT_PROTOTYPE) && !hasOwn(x, "Price"))) {
+      bad(c, "an object", undefined, x, "Price");
+      break f;
+    }
+    n++;
+    if (typeof v !== "object" || v === null || isArray(v)) {
+      bad(c, "an object", v, x, "Price");
+      break f;
+    }
+    v$ItemPrice(v, c);
+  }
+  f: {
+    v = x.SoldOutReason;
+    if (
+      v === undefined ||
+      ((h || "SoldOutReason" in OBJECT_PROTOTYPE) && !hasOwn(x, "SoldOutReason"))
+    ) {
+      bad(c, "string", undefined, x, "SoldOutReason");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "SoldOutReason");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstanceBandwidth;
+    if (
+      v === undefined ||
+      ((h || "InstanceBandwidth" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceBandwidth"))
+    ) {
+      bad(c, "number (float)", undefined, x, "InstanceBandwidth");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "number (float)", v, x, "InstanceBandwidth");
+      break f;
+    }
+    if (!isFiniteNumber(v)) {
+      badValue(c, "range", "number (float)", v, x, "InstanceBandwidth");
+      break f;
+    }
+  }
+  f: {
+    v = x.InstancePps;
+    if (
+      v === undefined ||
+      ((h || "InstancePps" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstancePps"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "InstancePps");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "InstancePps");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "InstancePps",
+        );
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "InstancePps");
+    }
+  }
+  f: {
+    v = x.StorageBlockAmount;
+    if (
+      v === undefined ||
+      ((h || "StorageBlockAmount" in OBJECT_PROTOTYPE) && !hasOwn(x, "StorageBlockAmount"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "StorageBlockAmount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "StorageBlockAmount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "StorageBlockAmount",
+        );
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "StorageBlockAmount");
+    }
+  }
+  f: {
+    v = x.CpuType;
+    if (v === undefined || ((h || "CpuType" in OBJECT_PROTOTYPE) && !hasOwn(x, "CpuType"))) {
+      bad(c, "string", undefined, x, "CpuType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "CpuType");
+      break f;
+    }
+  }
+  f: {
+    v = x.Gpu;
+    if (v === undefined || ((h || "Gpu" in OBJECT_PROTOTYPE) && !hasOwn(x, "Gpu"))) {
+      bad(c, "integer (int64)", undefined, x, "Gpu");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Gpu");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Gpu");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Gpu");
+    }
+  }
+  f: {
+    v = x.Fpga;
+    if (v === undefined || ((h || "Fpga" in OBJECT_PROTOTYPE) && !hasOwn(x, "Fpga"))) {
+      bad(c, "integer (int64)", undefined, x, "Fpga");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "Fpga");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "Fpga");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "Fpga");
+    }
+  }
+  f: {
+    v = x.Remark;
+    if (v === undefined || ((h || "Remark" in OBJECT_PROTOTYPE) && !hasOwn(x, "Remark"))) {
+      bad(c, "string", undefined, x, "Remark");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Remark");
+      break f;
+    }
+  }
+  f: {
+    v = x.GpuCount;
+    if (v === undefined || ((h || "GpuCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "GpuCount"))) {
+      bad(c, "number (float)", undefined, x, "GpuCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "number (float)", v, x, "GpuCount");
+      break f;
+    }
+    if (!isFiniteNumber(v)) {
+      badValue(c, "range", "number (float)", v, x, "GpuCount");
+      break f;
+    }
+  }
+  f: {
+    v = x.Frequency;
+    if (v === undefined || ((h || "Frequency" in OBJECT_PROTOTYPE) && !hasOwn(x, "Frequency"))) {
+      bad(c, "string", undefined, x, "Frequency");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Frequency");
+      break f;
+    }
+  }
+  f: {
+    v = x.StatusCategory;
+    if (
+      v === undefined ||
+      ((h || "StatusCategory" in OBJECT_PROTOTYPE) && !hasOwn(x, "StatusCategory"))
+    ) {
+      bad(c, "string", undefined, x, "StatusCategory");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "StatusCategory");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InstanceTypeQuotaItem);
-  return true;
 }
 
 const k$InternetAccessible = /* @__PURE__ */ Object.freeze([
@@ -1211,57 +2558,140 @@ const k$InternetAccessible = /* @__PURE__ */ Object.freeze([
 ]);
 // InternetAccessible
 function v$InternetAccessible(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InternetChargeType;
-  if (v === undefined || !(h === false || hasOwn(x, "InternetChargeType")))
-    return bad(c, "string", undefined, "InternetChargeType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "InternetChargeType");
-  v = x.InternetMaxBandwidthOut;
-  if (v === undefined || !(h === false || hasOwn(x, "InternetMaxBandwidthOut")))
-    return bad(c, "integer (int64)", undefined, "InternetMaxBandwidthOut");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "InternetMaxBandwidthOut");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "InternetMaxBandwidthOut");
-  v = x.PublicIpAssigned;
-  if (v !== undefined && (h === false || hasOwn(x, "PublicIpAssigned"))) {
+  f: {
+    v = x.InternetChargeType;
+    if (
+      v === undefined ||
+      ((h || "InternetChargeType" in OBJECT_PROTOTYPE) && !hasOwn(x, "InternetChargeType"))
+    ) {
+      bad(c, "string", undefined, x, "InternetChargeType");
+      break f;
+    }
     n++;
-    if (typeof v !== "boolean") return bad(c, "boolean", v, "PublicIpAssigned");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "InternetChargeType");
+      break f;
+    }
   }
-  v = x.BandwidthPackageId;
-  if (v !== undefined && (h === false || hasOwn(x, "BandwidthPackageId"))) {
+  f: {
+    v = x.InternetMaxBandwidthOut;
+    if (
+      v === undefined ||
+      ((h || "InternetMaxBandwidthOut" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "InternetMaxBandwidthOut"))
+    ) {
+      bad(c, "integer (int64)", undefined, x, "InternetMaxBandwidthOut");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "BandwidthPackageId");
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "InternetMaxBandwidthOut");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (int64)",
+          v,
+          x,
+          "InternetMaxBandwidthOut",
+        );
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "InternetMaxBandwidthOut");
+    }
   }
-  v = x.InternetServiceProvider;
-  if (v !== undefined && (h === false || hasOwn(x, "InternetServiceProvider"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "InternetServiceProvider");
+  f: {
+    v = x.PublicIpAssigned;
+    if (
+      v !== undefined &&
+      !((h || "PublicIpAssigned" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicIpAssigned"))
+    ) {
+      n++;
+      if (typeof v !== "boolean") {
+        bad(c, "boolean", v, x, "PublicIpAssigned");
+        break f;
+      }
+    }
   }
-  v = x.IPv4AddressType;
-  if (v !== undefined && (h === false || hasOwn(x, "IPv4AddressType"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "IPv4AddressType");
+  f: {
+    v = x.BandwidthPackageId;
+    if (
+      v !== undefined &&
+      !((h || "BandwidthPackageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "BandwidthPackageId"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "BandwidthPackageId");
+        break f;
+      }
+    }
   }
-  v = x.IPv6AddressType;
-  if (v !== undefined && (h === false || hasOwn(x, "IPv6AddressType"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "IPv6AddressType");
+  f: {
+    v = x.InternetServiceProvider;
+    if (
+      v !== undefined &&
+      !(
+        (h || "InternetServiceProvider" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "InternetServiceProvider")
+      )
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "InternetServiceProvider");
+        break f;
+      }
+    }
   }
-  v = x.AntiDDoSPackageId;
-  if (v !== undefined && (h === false || hasOwn(x, "AntiDDoSPackageId"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "AntiDDoSPackageId");
+  f: {
+    v = x.IPv4AddressType;
+    if (
+      v !== undefined &&
+      !((h || "IPv4AddressType" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv4AddressType"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "IPv4AddressType");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.IPv6AddressType;
+    if (
+      v !== undefined &&
+      !((h || "IPv6AddressType" in OBJECT_PROTOTYPE) && !hasOwn(x, "IPv6AddressType"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "IPv6AddressType");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.AntiDDoSPackageId;
+    if (
+      v !== undefined &&
+      !((h || "AntiDDoSPackageId" in OBJECT_PROTOTYPE) && !hasOwn(x, "AntiDDoSPackageId"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "AntiDDoSPackageId");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$InternetAccessible);
-  return true;
 }
 
 const k$ItemPrice = /* @__PURE__ */ Object.freeze([
@@ -1287,129 +2717,330 @@ const k$ItemPrice = /* @__PURE__ */ Object.freeze([
 ]);
 // ItemPrice
 function v$ItemPrice(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.UnitPrice;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPrice"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPrice");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPrice");
+  f: {
+    v = x.UnitPrice;
+    if (v !== undefined && !((h || "UnitPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPrice"))) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPrice");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPrice");
+        break f;
+      }
+    }
   }
-  v = x.ChargeUnit;
-  if (v !== undefined && (h === false || hasOwn(x, "ChargeUnit"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "ChargeUnit");
+  f: {
+    v = x.ChargeUnit;
+    if (v !== undefined && !((h || "ChargeUnit" in OBJECT_PROTOTYPE) && !hasOwn(x, "ChargeUnit"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "ChargeUnit");
+        break f;
+      }
+    }
   }
-  v = x.OriginalPrice;
-  if (v !== undefined && (h === false || hasOwn(x, "OriginalPrice"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "OriginalPrice");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "OriginalPrice");
+  f: {
+    v = x.OriginalPrice;
+    if (
+      v !== undefined &&
+      !((h || "OriginalPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPrice"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "OriginalPrice");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "OriginalPrice");
+        break f;
+      }
+    }
   }
-  v = x.DiscountPrice;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountPrice"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountPrice");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountPrice");
+  f: {
+    v = x.DiscountPrice;
+    if (
+      v !== undefined &&
+      !((h || "DiscountPrice" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPrice"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountPrice");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountPrice");
+        break f;
+      }
+    }
   }
-  v = x.Discount;
-  if (v !== undefined && (h === false || hasOwn(x, "Discount"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "Discount");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "Discount");
+  f: {
+    v = x.Discount;
+    if (v !== undefined && !((h || "Discount" in OBJECT_PROTOTYPE) && !hasOwn(x, "Discount"))) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "Discount");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "Discount");
+        break f;
+      }
+    }
   }
-  v = x.UnitPriceDiscount;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPriceDiscount"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPriceDiscount");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPriceDiscount");
+  f: {
+    v = x.UnitPriceDiscount;
+    if (
+      v !== undefined &&
+      !((h || "UnitPriceDiscount" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceDiscount"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPriceDiscount");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPriceDiscount");
+        break f;
+      }
+    }
   }
-  v = x.UnitPriceSecondStep;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPriceSecondStep"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPriceSecondStep");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPriceSecondStep");
+  f: {
+    v = x.UnitPriceSecondStep;
+    if (
+      v !== undefined &&
+      !((h || "UnitPriceSecondStep" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceSecondStep"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPriceSecondStep");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPriceSecondStep");
+        break f;
+      }
+    }
   }
-  v = x.UnitPriceDiscountSecondStep;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPriceDiscountSecondStep"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPriceDiscountSecondStep");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPriceDiscountSecondStep");
+  f: {
+    v = x.UnitPriceDiscountSecondStep;
+    if (
+      v !== undefined &&
+      !(
+        (h || "UnitPriceDiscountSecondStep" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "UnitPriceDiscountSecondStep")
+      )
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPriceDiscountSecondStep");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPriceDiscountSecondStep");
+        break f;
+      }
+    }
   }
-  v = x.UnitPriceThirdStep;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPriceThirdStep"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPriceThirdStep");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPriceThirdStep");
+  f: {
+    v = x.UnitPriceThirdStep;
+    if (
+      v !== undefined &&
+      !((h || "UnitPriceThirdStep" in OBJECT_PROTOTYPE) && !hasOwn(x, "UnitPriceThirdStep"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPriceThirdStep");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPriceThirdStep");
+        break f;
+      }
+    }
   }
-  v = x.UnitPriceDiscountThirdStep;
-  if (v !== undefined && (h === false || hasOwn(x, "UnitPriceDiscountThirdStep"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "UnitPriceDiscountThirdStep");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "UnitPriceDiscountThirdStep");
+  f: {
+    v = x.UnitPriceDiscountThirdStep;
+    if (
+      v !== undefined &&
+      !(
+        (h || "UnitPriceDiscountThirdStep" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "UnitPriceDiscountThirdStep")
+      )
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "UnitPriceDiscountThirdStep");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "UnitPriceDiscountThirdStep");
+        break f;
+      }
+    }
   }
-  v = x.OriginalPriceThreeYear;
-  if (v !== undefined && (h === false || hasOwn(x, "OriginalPriceThreeYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "OriginalPriceThreeYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "OriginalPriceThreeYear");
+  f: {
+    v = x.OriginalPriceThreeYear;
+    if (
+      v !== undefined &&
+      !((h || "OriginalPriceThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceThreeYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "OriginalPriceThreeYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "OriginalPriceThreeYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountPriceThreeYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountPriceThreeYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountPriceThreeYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountPriceThreeYear");
+  f: {
+    v = x.DiscountPriceThreeYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountPriceThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceThreeYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountPriceThreeYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountPriceThreeYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountThreeYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountThreeYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountThreeYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountThreeYear");
+  f: {
+    v = x.DiscountThreeYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountThreeYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountThreeYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountThreeYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountThreeYear");
+        break f;
+      }
+    }
   }
-  v = x.OriginalPriceFiveYear;
-  if (v !== undefined && (h === false || hasOwn(x, "OriginalPriceFiveYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "OriginalPriceFiveYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "OriginalPriceFiveYear");
+  f: {
+    v = x.OriginalPriceFiveYear;
+    if (
+      v !== undefined &&
+      !((h || "OriginalPriceFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceFiveYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "OriginalPriceFiveYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "OriginalPriceFiveYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountPriceFiveYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountPriceFiveYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountPriceFiveYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountPriceFiveYear");
+  f: {
+    v = x.DiscountPriceFiveYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountPriceFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceFiveYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountPriceFiveYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountPriceFiveYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountFiveYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountFiveYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountFiveYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountFiveYear");
+  f: {
+    v = x.DiscountFiveYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountFiveYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountFiveYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountFiveYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountFiveYear");
+        break f;
+      }
+    }
   }
-  v = x.OriginalPriceOneYear;
-  if (v !== undefined && (h === false || hasOwn(x, "OriginalPriceOneYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "OriginalPriceOneYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "OriginalPriceOneYear");
+  f: {
+    v = x.OriginalPriceOneYear;
+    if (
+      v !== undefined &&
+      !((h || "OriginalPriceOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "OriginalPriceOneYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "OriginalPriceOneYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "OriginalPriceOneYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountPriceOneYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountPriceOneYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountPriceOneYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountPriceOneYear");
+  f: {
+    v = x.DiscountPriceOneYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountPriceOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountPriceOneYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountPriceOneYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountPriceOneYear");
+        break f;
+      }
+    }
   }
-  v = x.DiscountOneYear;
-  if (v !== undefined && (h === false || hasOwn(x, "DiscountOneYear"))) {
-    n++;
-    if (typeof v !== "number") return bad(c, "number (float)", v, "DiscountOneYear");
-    if (!isFiniteNumber(v)) return badValue(c, "number (float)", v, "DiscountOneYear");
+  f: {
+    v = x.DiscountOneYear;
+    if (
+      v !== undefined &&
+      !((h || "DiscountOneYear" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiscountOneYear"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "number (float)", v, x, "DiscountOneYear");
+        break f;
+      }
+      if (!isFiniteNumber(v)) {
+        badValue(c, "range", "number (float)", v, x, "DiscountOneYear");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$ItemPrice);
-  return true;
 }
 
 const k$KeyPair = /* @__PURE__ */ Object.freeze([
@@ -1425,71 +3056,142 @@ const k$KeyPair = /* @__PURE__ */ Object.freeze([
 ]);
 // KeyPair
 function v$KeyPair(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.KeyId;
-  if (v === undefined || !(h === false || hasOwn(x, "KeyId")))
-    return bad(c, "string", undefined, "KeyId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "KeyId");
-  v = x.KeyName;
-  if (v === undefined || !(h === false || hasOwn(x, "KeyName")))
-    return bad(c, "string", undefined, "KeyName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "KeyName");
-  v = x.ProjectId;
-  if (v === undefined || !(h === false || hasOwn(x, "ProjectId")))
-    return bad(c, "integer (int64)", undefined, "ProjectId");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "ProjectId");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "ProjectId");
-  v = x.Description;
-  if (v !== undefined && (h === false || hasOwn(x, "Description"))) {
+  f: {
+    v = x.KeyId;
+    if (v === undefined || ((h || "KeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyId"))) {
+      bad(c, "string", undefined, x, "KeyId");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "Description");
-  }
-  v = x.PublicKey;
-  if (v !== undefined && (h === false || hasOwn(x, "PublicKey"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "PublicKey");
-  }
-  v = x.PrivateKey;
-  if (v !== undefined && (h === false || hasOwn(x, "PrivateKey"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "PrivateKey");
-  }
-  v = x.AssociatedInstanceIds;
-  if (v !== undefined && (h === false || hasOwn(x, "AssociatedInstanceIds"))) {
-    n++;
-    if (!isArray(v)) return bad(c, "an array", v, "AssociatedInstanceIds");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "AssociatedInstanceIds", i0);
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "KeyId");
+      break f;
     }
   }
-  v = x.CreatedTime;
-  if (v !== undefined && (h === false || hasOwn(x, "CreatedTime"))) {
+  f: {
+    v = x.KeyName;
+    if (v === undefined || ((h || "KeyName" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyName"))) {
+      bad(c, "string", undefined, x, "KeyName");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "datetime (ISO 8601)", v, "CreatedTime");
-    if (!isDateTimeIso(v)) return badValue(c, "datetime (ISO 8601)", v, "CreatedTime");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "KeyName");
+      break f;
+    }
   }
-  v = x.Tags;
-  if (v !== undefined && (h === false || hasOwn(x, "Tags"))) {
+  f: {
+    v = x.ProjectId;
+    if (v === undefined || ((h || "ProjectId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ProjectId"))) {
+      bad(c, "integer (int64)", undefined, x, "ProjectId");
+      break f;
+    }
     n++;
-    if (!isArray(v)) return bad(c, "an array", v, "Tags");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (!v$Tag(e0, c)) return up(c, "Tags", i0);
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "ProjectId");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "ProjectId");
+    }
+  }
+  f: {
+    v = x.Description;
+    if (
+      v !== undefined &&
+      !((h || "Description" in OBJECT_PROTOTYPE) && !hasOwn(x, "Description"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "Description");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.PublicKey;
+    if (v !== undefined && !((h || "PublicKey" in OBJECT_PROTOTYPE) && !hasOwn(x, "PublicKey"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "PublicKey");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.PrivateKey;
+    if (v !== undefined && !((h || "PrivateKey" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateKey"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "PrivateKey");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.AssociatedInstanceIds;
+    if (
+      v !== undefined &&
+      !((h || "AssociatedInstanceIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "AssociatedInstanceIds"))
+    ) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "AssociatedInstanceIds");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.CreatedTime;
+    if (
+      v !== undefined &&
+      !((h || "CreatedTime" in OBJECT_PROTOTYPE) && !hasOwn(x, "CreatedTime"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "datetime (ISO 8601)", v, x, "CreatedTime");
+        break f;
+      }
+      if (!isDateTimeIso(v)) drift(c, "format", "datetime (ISO 8601)", v, x, "CreatedTime");
+    }
+  }
+  f: {
+    v = x.Tags;
+    if (v !== undefined && !((h || "Tags" in OBJECT_PROTOTYPE) && !hasOwn(x, "Tags"))) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "Tags");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+          bad(c, "an object", e0, v, i0);
+          continue;
+        }
+        v$Tag(e0, c);
+      }
     }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$KeyPair);
-  return true;
 }
 
 const k$LocalDiskType = /* @__PURE__ */ Object.freeze([
@@ -1501,128 +3203,210 @@ const k$LocalDiskType = /* @__PURE__ */ Object.freeze([
 ]);
 // LocalDiskType
 function v$LocalDiskType(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Type;
-  if (v === undefined || !(h === false || hasOwn(x, "Type")))
-    return bad(c, "string", undefined, "Type");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Type");
-  v = x.PartitionType;
-  if (v === undefined || !(h === false || hasOwn(x, "PartitionType")))
-    return bad(c, "string", undefined, "PartitionType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "PartitionType");
-  v = x.MinSize;
-  if (v === undefined || !(h === false || hasOwn(x, "MinSize")))
-    return bad(c, "integer (int64)", undefined, "MinSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "MinSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "MinSize");
-  v = x.MaxSize;
-  if (v === undefined || !(h === false || hasOwn(x, "MaxSize")))
-    return bad(c, "integer (int64)", undefined, "MaxSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "MaxSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "MaxSize");
-  v = x.Required;
-  if (v === undefined || !(h === false || hasOwn(x, "Required")))
-    return bad(c, "string", undefined, "Required");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Required");
+  f: {
+    v = x.Type;
+    if (v === undefined || ((h || "Type" in OBJECT_PROTOTYPE) && !hasOwn(x, "Type"))) {
+      bad(c, "string", undefined, x, "Type");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Type");
+      break f;
+    }
+  }
+  f: {
+    v = x.PartitionType;
+    if (
+      v === undefined ||
+      ((h || "PartitionType" in OBJECT_PROTOTYPE) && !hasOwn(x, "PartitionType"))
+    ) {
+      bad(c, "string", undefined, x, "PartitionType");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "PartitionType");
+      break f;
+    }
+  }
+  f: {
+    v = x.MinSize;
+    if (v === undefined || ((h || "MinSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MinSize"))) {
+      bad(c, "integer (int64)", undefined, x, "MinSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "MinSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "MinSize");
+    }
+  }
+  f: {
+    v = x.MaxSize;
+    if (v === undefined || ((h || "MaxSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MaxSize"))) {
+      bad(c, "integer (int64)", undefined, x, "MaxSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "MaxSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "MaxSize");
+    }
+  }
+  f: {
+    v = x.Required;
+    if (v === undefined || ((h || "Required" in OBJECT_PROTOTYPE) && !hasOwn(x, "Required"))) {
+      bad(c, "string", undefined, x, "Required");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Required");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$LocalDiskType);
-  return true;
 }
 
 const k$LoginSettings = /* @__PURE__ */ Object.freeze(["Password", "KeyIds", "KeepImageLogin"]);
 // LoginSettings
 function v$LoginSettings(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Password;
-  if (v !== undefined && (h === false || hasOwn(x, "Password"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "Password");
-  }
-  v = x.KeyIds;
-  if (v !== undefined && (h === false || hasOwn(x, "KeyIds"))) {
-    n++;
-    if (v !== null) {
-      if (!isArray(v)) return bad(c, "an array", v, "KeyIds");
-      for (let i0 = 0; i0 < v.length; i0++) {
-        const e0 = v[i0];
-        if (typeof e0 !== "string") return bad(c, "string", e0, "KeyIds", i0);
+  f: {
+    v = x.Password;
+    if (v !== undefined && !((h || "Password" in OBJECT_PROTOTYPE) && !hasOwn(x, "Password"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "Password");
+        break f;
       }
     }
   }
-  v = x.KeepImageLogin;
-  if (v !== undefined && (h === false || hasOwn(x, "KeepImageLogin"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "KeepImageLogin");
+  f: {
+    v = x.KeyIds;
+    if (v !== undefined && !((h || "KeyIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyIds"))) {
+      n++;
+      if (v !== null) {
+        if (!isArray(v)) {
+          bad(c, "an array", v, x, "KeyIds");
+          break f;
+        }
+        for (let i0 = 0; i0 < v.length; i0++) {
+          const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+          if (typeof e0 !== "string") {
+            bad(c, "string", e0, v, i0);
+            continue;
+          }
+        }
+      }
+    }
+  }
+  f: {
+    v = x.KeepImageLogin;
+    if (
+      v !== undefined &&
+      !((h || "KeepImageLogin" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeepImageLogin"))
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "KeepImageLogin");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$LoginSettings);
-  return true;
 }
 
 const k$Metadata = /* @__PURE__ */ Object.freeze(["Items"]);
 // Metadata
 function v$Metadata(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Items;
-  if (v !== undefined && (h === false || hasOwn(x, "Items"))) {
-    n++;
-    if (!isArray(v)) return bad(c, "an array", v, "Items");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (!v$MetadataItem(e0, c)) return up(c, "Items", i0);
+  f: {
+    v = x.Items;
+    if (v !== undefined && !((h || "Items" in OBJECT_PROTOTYPE) && !hasOwn(x, "Items"))) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "Items");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+          bad(c, "an object", e0, v, i0);
+          continue;
+        }
+        v$MetadataItem(e0, c);
+      }
     }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Metadata);
-  return true;
 }
 
 const k$MetadataItem = /* @__PURE__ */ Object.freeze(["Key", "Value"]);
 // MetadataItem
 function v$MetadataItem(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Key;
-  if (v !== undefined && (h === false || hasOwn(x, "Key"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "Key");
+  f: {
+    v = x.Key;
+    if (v !== undefined && !((h || "Key" in OBJECT_PROTOTYPE) && !hasOwn(x, "Key"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "Key");
+        break f;
+      }
+    }
   }
-  v = x.Value;
-  if (v !== undefined && (h === false || hasOwn(x, "Value"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "Value");
+  f: {
+    v = x.Value;
+    if (v !== undefined && !((h || "Value" in OBJECT_PROTOTYPE) && !hasOwn(x, "Value"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "Value");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$MetadataItem);
-  return true;
 }
 
 const k$Placement = /* @__PURE__ */ Object.freeze([
@@ -1636,153 +3420,292 @@ const k$Placement = /* @__PURE__ */ Object.freeze([
 ]);
 // Placement
 function v$Placement(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Zone;
-  if (v === undefined || !(h === false || hasOwn(x, "Zone")))
-    return bad(c, "string", undefined, "Zone");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Zone");
-  v = x.ProjectId;
-  if (v === undefined || !(h === false || hasOwn(x, "ProjectId")))
-    return bad(c, "integer (int64)", undefined, "ProjectId");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "ProjectId");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "ProjectId");
-  v = x.HostIds;
-  if (v !== undefined && (h === false || hasOwn(x, "HostIds"))) {
+  f: {
+    v = x.Zone;
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
+      bad(c, "string", undefined, x, "Zone");
+      break f;
+    }
     n++;
-    if (!isArray(v)) return bad(c, "an array", v, "HostIds");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "HostIds", i0);
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Zone");
+      break f;
     }
   }
-  v = x.HostId;
-  if (v !== undefined && (h === false || hasOwn(x, "HostId"))) {
+  f: {
+    v = x.ProjectId;
+    if (v === undefined || ((h || "ProjectId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ProjectId"))) {
+      bad(c, "integer (int64)", undefined, x, "ProjectId");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "HostId");
-  }
-  v = x.DedicatedResourcePackTenancy;
-  if (v !== undefined && (h === false || hasOwn(x, "DedicatedResourcePackTenancy"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DedicatedResourcePackTenancy");
-  }
-  v = x.DedicatedResourcePackIds;
-  if (v !== undefined && (h === false || hasOwn(x, "DedicatedResourcePackIds"))) {
-    n++;
-    if (!isArray(v)) return bad(c, "an array", v, "DedicatedResourcePackIds");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "DedicatedResourcePackIds", i0);
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "ProjectId");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "ProjectId");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "ProjectId");
     }
   }
-  v = x.RackId;
-  if (v !== undefined && (h === false || hasOwn(x, "RackId"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "RackId");
+  f: {
+    v = x.HostIds;
+    if (v !== undefined && !((h || "HostIds" in OBJECT_PROTOTYPE) && !hasOwn(x, "HostIds"))) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "HostIds");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.HostId;
+    if (v !== undefined && !((h || "HostId" in OBJECT_PROTOTYPE) && !hasOwn(x, "HostId"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "HostId");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.DedicatedResourcePackTenancy;
+    if (
+      v !== undefined &&
+      !(
+        (h || "DedicatedResourcePackTenancy" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "DedicatedResourcePackTenancy")
+      )
+    ) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DedicatedResourcePackTenancy");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.DedicatedResourcePackIds;
+    if (
+      v !== undefined &&
+      !(
+        (h || "DedicatedResourcePackIds" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "DedicatedResourcePackIds")
+      )
+    ) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "DedicatedResourcePackIds");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.RackId;
+    if (v !== undefined && !((h || "RackId" in OBJECT_PROTOTYPE) && !hasOwn(x, "RackId"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "RackId");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Placement);
-  return true;
 }
 
 const k$RegionInfo = /* @__PURE__ */ Object.freeze(["Region", "RegionName", "RegionState"]);
 // RegionInfo
 function v$RegionInfo(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Region;
-  if (v === undefined || !(h === false || hasOwn(x, "Region")))
-    return bad(c, "string", undefined, "Region");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Region");
-  v = x.RegionName;
-  if (v === undefined || !(h === false || hasOwn(x, "RegionName")))
-    return bad(c, "string", undefined, "RegionName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "RegionName");
-  v = x.RegionState;
-  if (v === undefined || !(h === false || hasOwn(x, "RegionState")))
-    return bad(c, "string", undefined, "RegionState");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "RegionState");
+  f: {
+    v = x.Region;
+    if (v === undefined || ((h || "Region" in OBJECT_PROTOTYPE) && !hasOwn(x, "Region"))) {
+      bad(c, "string", undefined, x, "Region");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Region");
+      break f;
+    }
+  }
+  f: {
+    v = x.RegionName;
+    if (v === undefined || ((h || "RegionName" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionName"))) {
+      bad(c, "string", undefined, x, "RegionName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "RegionName");
+      break f;
+    }
+  }
+  f: {
+    v = x.RegionState;
+    if (
+      v === undefined ||
+      ((h || "RegionState" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionState"))
+    ) {
+      bad(c, "string", undefined, x, "RegionState");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "RegionState");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$RegionInfo);
-  return true;
 }
 
 const k$Snapshot = /* @__PURE__ */ Object.freeze(["SnapshotId", "DiskUsage", "DiskSize"]);
 // Snapshot
 function v$Snapshot(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.SnapshotId;
-  if (v === undefined || !(h === false || hasOwn(x, "SnapshotId")))
-    return bad(c, "string", undefined, "SnapshotId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "SnapshotId");
-  v = x.DiskUsage;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskUsage")))
-    return bad(c, "string", undefined, "DiskUsage");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "DiskUsage");
-  v = x.DiskSize;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskSize")))
-    return bad(c, "integer (int64)", undefined, "DiskSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "DiskSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "DiskSize");
+  f: {
+    v = x.SnapshotId;
+    if (v === undefined || ((h || "SnapshotId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SnapshotId"))) {
+      bad(c, "string", undefined, x, "SnapshotId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "SnapshotId");
+      break f;
+    }
+  }
+  f: {
+    v = x.DiskUsage;
+    if (v === undefined || ((h || "DiskUsage" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskUsage"))) {
+      bad(c, "string", undefined, x, "DiskUsage");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "DiskUsage");
+      break f;
+    }
+  }
+  f: {
+    v = x.DiskSize;
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
+      bad(c, "integer (int64)", undefined, x, "DiskSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "DiskSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "DiskSize");
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Snapshot);
-  return true;
 }
 
 const k$StorageBlock = /* @__PURE__ */ Object.freeze(["Type", "MinSize", "MaxSize"]);
 // StorageBlock
 function v$StorageBlock(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Type;
-  if (v === undefined || !(h === false || hasOwn(x, "Type")))
-    return bad(c, "string", undefined, "Type");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Type");
-  v = x.MinSize;
-  if (v === undefined || !(h === false || hasOwn(x, "MinSize")))
-    return bad(c, "integer (int64)", undefined, "MinSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "MinSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "MinSize");
-  v = x.MaxSize;
-  if (v === undefined || !(h === false || hasOwn(x, "MaxSize")))
-    return bad(c, "integer (int64)", undefined, "MaxSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "MaxSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "MaxSize");
+  f: {
+    v = x.Type;
+    if (v === undefined || ((h || "Type" in OBJECT_PROTOTYPE) && !hasOwn(x, "Type"))) {
+      bad(c, "string", undefined, x, "Type");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Type");
+      break f;
+    }
+  }
+  f: {
+    v = x.MinSize;
+    if (v === undefined || ((h || "MinSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MinSize"))) {
+      bad(c, "integer (int64)", undefined, x, "MinSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "MinSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MinSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "MinSize");
+    }
+  }
+  f: {
+    v = x.MaxSize;
+    if (v === undefined || ((h || "MaxSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "MaxSize"))) {
+      bad(c, "integer (int64)", undefined, x, "MaxSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "MaxSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "MaxSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "MaxSize");
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$StorageBlock);
-  return true;
 }
 
 const k$SystemDisk = /* @__PURE__ */ Object.freeze([
@@ -1796,79 +3719,138 @@ const k$SystemDisk = /* @__PURE__ */ Object.freeze([
 ]);
 // SystemDisk
 function v$SystemDisk(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.DiskType;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskType")))
-    return bad(c, "string", undefined, "DiskType");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "DiskType");
-  v = x.DiskId;
-  if (v !== undefined && (h === false || hasOwn(x, "DiskId"))) {
+  f: {
+    v = x.DiskType;
+    if (v === undefined || ((h || "DiskType" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskType"))) {
+      bad(c, "string", undefined, x, "DiskType");
+      break f;
+    }
     n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DiskId");
-  }
-  v = x.DiskSize;
-  if (v === undefined || !(h === false || hasOwn(x, "DiskSize")))
-    return bad(c, "integer (int64)", undefined, "DiskSize");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "DiskSize");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "DiskSize");
-  v = x.CdcId;
-  if (v !== undefined && (h === false || hasOwn(x, "CdcId"))) {
-    n++;
-    if (v !== null) {
-      if (typeof v !== "string") return bad(c, "string", v, "CdcId");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "DiskType");
+      break f;
     }
   }
-  v = x.DiskName;
-  if (v !== undefined && (h === false || hasOwn(x, "DiskName"))) {
-    n++;
-    if (typeof v !== "string") return bad(c, "string", v, "DiskName");
+  f: {
+    v = x.DiskId;
+    if (v !== undefined && !((h || "DiskId" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskId"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DiskId");
+        break f;
+      }
+    }
   }
-  v = x.Encrypt;
-  if (v === undefined || !(h === false || hasOwn(x, "Encrypt")))
-    return bad(c, "boolean", undefined, "Encrypt");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "Encrypt");
-  v = x.KmsKeyId;
-  if (v === undefined || !(h === false || hasOwn(x, "KmsKeyId")))
-    return bad(c, "string", undefined, "KmsKeyId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "KmsKeyId");
+  f: {
+    v = x.DiskSize;
+    if (v === undefined || ((h || "DiskSize" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskSize"))) {
+      bad(c, "integer (int64)", undefined, x, "DiskSize");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "DiskSize");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "DiskSize");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "DiskSize");
+    }
+  }
+  f: {
+    v = x.CdcId;
+    if (v !== undefined && !((h || "CdcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "CdcId"))) {
+      n++;
+      if (v !== null) {
+        if (typeof v !== "string") {
+          bad(c, "string", v, x, "CdcId");
+          break f;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.DiskName;
+    if (v !== undefined && !((h || "DiskName" in OBJECT_PROTOTYPE) && !hasOwn(x, "DiskName"))) {
+      n++;
+      if (typeof v !== "string") {
+        bad(c, "string", v, x, "DiskName");
+        break f;
+      }
+    }
+  }
+  f: {
+    v = x.Encrypt;
+    if (v === undefined || ((h || "Encrypt" in OBJECT_PROTOTYPE) && !hasOwn(x, "Encrypt"))) {
+      bad(c, "boolean", undefined, x, "Encrypt");
+      break f;
+    }
+    n++;
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "Encrypt");
+      break f;
+    }
+  }
+  f: {
+    v = x.KmsKeyId;
+    if (v === undefined || ((h || "KmsKeyId" in OBJECT_PROTOTYPE) && !hasOwn(x, "KmsKeyId"))) {
+      bad(c, "string", undefined, x, "KmsKeyId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "KmsKeyId");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$SystemDisk);
-  return true;
 }
 
 const k$Tag = /* @__PURE__ */ Object.freeze(["Key", "Value"]);
 // Tag
 function v$Tag(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Key;
-  if (v === undefined || !(h === false || hasOwn(x, "Key")))
-    return bad(c, "string", undefined, "Key");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Key");
-  v = x.Value;
-  if (v === undefined || !(h === false || hasOwn(x, "Value")))
-    return bad(c, "string", undefined, "Value");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Value");
+  f: {
+    v = x.Key;
+    if (v === undefined || ((h || "Key" in OBJECT_PROTOTYPE) && !hasOwn(x, "Key"))) {
+      bad(c, "string", undefined, x, "Key");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Key");
+      break f;
+    }
+  }
+  f: {
+    v = x.Value;
+    if (v === undefined || ((h || "Value" in OBJECT_PROTOTYPE) && !hasOwn(x, "Value"))) {
+      bad(c, "string", undefined, x, "Value");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Value");
+      break f;
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$Tag);
-  return true;
 }
 
 const k$VirtualPrivateCloud = /* @__PURE__ */ Object.freeze([
@@ -1880,82 +3862,174 @@ const k$VirtualPrivateCloud = /* @__PURE__ */ Object.freeze([
 ]);
 // VirtualPrivateCloud
 function v$VirtualPrivateCloud(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.VpcId;
-  if (v === undefined || !(h === false || hasOwn(x, "VpcId")))
-    return bad(c, "string", undefined, "VpcId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "VpcId");
-  v = x.SubnetId;
-  if (v === undefined || !(h === false || hasOwn(x, "SubnetId")))
-    return bad(c, "string", undefined, "SubnetId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "SubnetId");
-  v = x.AsVpcGateway;
-  if (v === undefined || !(h === false || hasOwn(x, "AsVpcGateway")))
-    return bad(c, "boolean", undefined, "AsVpcGateway");
-  n++;
-  if (typeof v !== "boolean") return bad(c, "boolean", v, "AsVpcGateway");
-  v = x.PrivateIpAddresses;
-  if (v !== undefined && (h === false || hasOwn(x, "PrivateIpAddresses"))) {
+  f: {
+    v = x.VpcId;
+    if (v === undefined || ((h || "VpcId" in OBJECT_PROTOTYPE) && !hasOwn(x, "VpcId"))) {
+      bad(c, "string", undefined, x, "VpcId");
+      break f;
+    }
     n++;
-    if (!isArray(v)) return bad(c, "an array", v, "PrivateIpAddresses");
-    for (let i0 = 0; i0 < v.length; i0++) {
-      const e0 = v[i0];
-      if (typeof e0 !== "string") return bad(c, "string", e0, "PrivateIpAddresses", i0);
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "VpcId");
+      break f;
     }
   }
-  v = x.Ipv6AddressCount;
-  if (v !== undefined && (h === false || hasOwn(x, "Ipv6AddressCount"))) {
+  f: {
+    v = x.SubnetId;
+    if (v === undefined || ((h || "SubnetId" in OBJECT_PROTOTYPE) && !hasOwn(x, "SubnetId"))) {
+      bad(c, "string", undefined, x, "SubnetId");
+      break f;
+    }
     n++;
-    if (typeof v !== "number") return bad(c, "integer (uint64, >= 0)", v, "Ipv6AddressCount");
-    if (!isInteger(v) || v < 0) return badValue(c, "integer (uint64, >= 0)", v, "Ipv6AddressCount");
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "SubnetId");
+      break f;
+    }
+  }
+  f: {
+    v = x.AsVpcGateway;
+    if (
+      v === undefined ||
+      ((h || "AsVpcGateway" in OBJECT_PROTOTYPE) && !hasOwn(x, "AsVpcGateway"))
+    ) {
+      bad(c, "boolean", undefined, x, "AsVpcGateway");
+      break f;
+    }
+    n++;
+    if (typeof v !== "boolean") {
+      bad(c, "boolean", v, x, "AsVpcGateway");
+      break f;
+    }
+  }
+  f: {
+    v = x.PrivateIpAddresses;
+    if (
+      v !== undefined &&
+      !((h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) && !hasOwn(x, "PrivateIpAddresses"))
+    ) {
+      n++;
+      if (!isArray(v)) {
+        bad(c, "an array", v, x, "PrivateIpAddresses");
+        break f;
+      }
+      for (let i0 = 0; i0 < v.length; i0++) {
+        const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+        if (typeof e0 !== "string") {
+          bad(c, "string", e0, v, i0);
+          continue;
+        }
+      }
+    }
+  }
+  f: {
+    v = x.Ipv6AddressCount;
+    if (
+      v !== undefined &&
+      !((h || "Ipv6AddressCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "Ipv6AddressCount"))
+    ) {
+      n++;
+      if (typeof v !== "number") {
+        bad(c, "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
+        break f;
+      }
+      if (!isSafeInteger(v)) {
+        if (!isInteger(v)) {
+          badValue(
+            c,
+            isFiniteNumber(v) ? "integer" : "range",
+            "integer (uint64, >= 0)",
+            v,
+            x,
+            "Ipv6AddressCount",
+          );
+          break f;
+        }
+        precision(c, "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
+      }
+      if (v < 0) {
+        badValue(c, "range", "integer (uint64, >= 0)", v, x, "Ipv6AddressCount");
+        break f;
+      }
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$VirtualPrivateCloud);
-  return true;
 }
 
 const k$ZoneInfo = /* @__PURE__ */ Object.freeze(["Zone", "ZoneName", "ZoneId", "ZoneState"]);
 // ZoneInfo
 function v$ZoneInfo(x, c) {
-  if (typeof x !== "object" || x === null || isArray(x)) return bad(c, "an object", x);
   let n = 0,
     v,
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.Zone;
-  if (v === undefined || !(h === false || hasOwn(x, "Zone")))
-    return bad(c, "string", undefined, "Zone");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "Zone");
-  v = x.ZoneName;
-  if (v === undefined || !(h === false || hasOwn(x, "ZoneName")))
-    return bad(c, "string", undefined, "ZoneName");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ZoneName");
-  v = x.ZoneId;
-  if (v === undefined || !(h === false || hasOwn(x, "ZoneId")))
-    return bad(c, "string", undefined, "ZoneId");
-  n++;
-  if (typeof v !== "string") return bad(c, "string", v, "ZoneId");
-  v = x.ZoneState;
-  if (v === undefined || !(h === false || hasOwn(x, "ZoneState")))
-    return bad(c, 'one of "AVAILABLE" | "UNAVAILABLE"', undefined, "ZoneState");
-  n++;
-  if (typeof v !== "string") return bad(c, 'one of "AVAILABLE" | "UNAVAILABLE"', v, "ZoneState");
-  if (e$5[v] !== true) return badValue(c, 'one of "AVAILABLE" | "UNAVAILABLE"', v, "ZoneState");
+  f: {
+    v = x.Zone;
+    if (v === undefined || ((h || "Zone" in OBJECT_PROTOTYPE) && !hasOwn(x, "Zone"))) {
+      bad(c, "string", undefined, x, "Zone");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "Zone");
+      break f;
+    }
+  }
+  f: {
+    v = x.ZoneName;
+    if (v === undefined || ((h || "ZoneName" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneName"))) {
+      bad(c, "string", undefined, x, "ZoneName");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ZoneName");
+      break f;
+    }
+  }
+  f: {
+    v = x.ZoneId;
+    if (v === undefined || ((h || "ZoneId" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneId"))) {
+      bad(c, "string", undefined, x, "ZoneId");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, "string", v, x, "ZoneId");
+      break f;
+    }
+  }
+  f: {
+    v = x.ZoneState;
+    if (v === undefined || ((h || "ZoneState" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneState"))) {
+      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE" (or another string)', undefined, x, "ZoneState");
+      break f;
+    }
+    n++;
+    if (typeof v !== "string") {
+      bad(c, 'one of "AVAILABLE" | "UNAVAILABLE" (or another string)', v, x, "ZoneState");
+      break f;
+    }
+    if (e$5[v] !== true)
+      drift(
+        c,
+        "open-enum",
+        'one of "AVAILABLE" | "UNAVAILABLE" (or another string)',
+        v,
+        x,
+        "ZoneState",
+      );
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, k$ZoneInfo);
-  return true;
 }
 
 const kr$DescribeImages = /* @__PURE__ */ Object.freeze(["RequestId", "ImageSet", "TotalCount"]);
@@ -1966,25 +4040,48 @@ function r$DescribeImages(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.ImageSet;
-  if (v === undefined || !(h === false || hasOwn(x, "ImageSet")))
-    return bad(c, "an array", undefined, "ImageSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "ImageSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$Image(e0, c)) return up(c, "ImageSet", i0);
+  f: {
+    v = x.ImageSet;
+    if (v === undefined || ((h || "ImageSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "ImageSet"))) {
+      bad(c, "an array", undefined, x, "ImageSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "ImageSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$Image(e0, c);
+    }
   }
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (int64)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "TotalCount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "TotalCount");
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (int64)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "TotalCount");
+    }
+  }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeImages);
-  return true;
 }
 
 // Parse a reply of DescribeImages (documented in parsers.d.ts).
@@ -1993,9 +4090,10 @@ export function parseDescribeImages(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeImages);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeImages(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeImages(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2010,19 +4108,33 @@ function r$DescribeInstanceFamilyConfigs(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InstanceFamilyConfigSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceFamilyConfigSet")))
-    return bad(c, "an array", undefined, "InstanceFamilyConfigSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceFamilyConfigSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$InstanceFamilyConfig(e0, c)) return up(c, "InstanceFamilyConfigSet", i0);
+  f: {
+    v = x.InstanceFamilyConfigSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceFamilyConfigSet" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "InstanceFamilyConfigSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceFamilyConfigSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceFamilyConfigSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$InstanceFamilyConfig(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeInstanceFamilyConfigs);
-  return true;
 }
 
 // Parse a reply of DescribeInstanceFamilyConfigs (documented in parsers.d.ts).
@@ -2031,9 +4143,10 @@ export function parseDescribeInstanceFamilyConfigs(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceFamilyConfigs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeInstanceFamilyConfigs(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeInstanceFamilyConfigs(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2048,19 +4161,32 @@ function r$DescribeInstanceTypeConfigs(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InstanceTypeConfigSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceTypeConfigSet")))
-    return bad(c, "an array", undefined, "InstanceTypeConfigSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceTypeConfigSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$InstanceTypeConfig(e0, c)) return up(c, "InstanceTypeConfigSet", i0);
+  f: {
+    v = x.InstanceTypeConfigSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceTypeConfigSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeConfigSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceTypeConfigSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceTypeConfigSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$InstanceTypeConfig(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeInstanceTypeConfigs);
-  return true;
 }
 
 // Parse a reply of DescribeInstanceTypeConfigs (documented in parsers.d.ts).
@@ -2069,9 +4195,10 @@ export function parseDescribeInstanceTypeConfigs(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstanceTypeConfigs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeInstanceTypeConfigs(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeInstanceTypeConfigs(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2087,25 +4214,51 @@ function r$DescribeInstances(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (int64)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "TotalCount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "TotalCount");
-  v = x.InstanceSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceSet")))
-    return bad(c, "an array", undefined, "InstanceSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$Instance(e0, c)) return up(c, "InstanceSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (int64)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "TotalCount");
+    }
+  }
+  f: {
+    v = x.InstanceSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$Instance(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeInstances);
-  return true;
 }
 
 // Parse a reply of DescribeInstances (documented in parsers.d.ts).
@@ -2114,9 +4267,10 @@ export function parseDescribeInstances(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeInstances(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeInstances(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2132,25 +4286,52 @@ function r$DescribeInstancesModification(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (int64)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "TotalCount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "TotalCount");
-  v = x.InstanceTypeConfigStatusSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceTypeConfigStatusSet")))
-    return bad(c, "an array", undefined, "InstanceTypeConfigStatusSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceTypeConfigStatusSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$InstanceTypeConfigStatus(e0, c)) return up(c, "InstanceTypeConfigStatusSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (int64)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "TotalCount");
+    }
+  }
+  f: {
+    v = x.InstanceTypeConfigStatusSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceTypeConfigStatusSet" in OBJECT_PROTOTYPE) &&
+        !hasOwn(x, "InstanceTypeConfigStatusSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceTypeConfigStatusSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceTypeConfigStatusSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$InstanceTypeConfigStatus(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeInstancesModification);
-  return true;
 }
 
 // Parse a reply of DescribeInstancesModification (documented in parsers.d.ts).
@@ -2159,9 +4340,10 @@ export function parseDescribeInstancesModification(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesModification);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeInstancesModification(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeInstancesModification(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2177,25 +4359,51 @@ function r$DescribeInstancesStatus(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (int64)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "TotalCount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "TotalCount");
-  v = x.InstanceStatusSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceStatusSet")))
-    return bad(c, "an array", undefined, "InstanceStatusSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceStatusSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$InstanceStatus(e0, c)) return up(c, "InstanceStatusSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (int64)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "TotalCount");
+    }
+  }
+  f: {
+    v = x.InstanceStatusSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceStatusSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceStatusSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceStatusSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceStatusSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$InstanceStatus(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeInstancesStatus);
-  return true;
 }
 
 // Parse a reply of DescribeInstancesStatus (documented in parsers.d.ts).
@@ -2204,9 +4412,10 @@ export function parseDescribeInstancesStatus(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeInstancesStatus);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeInstancesStatus(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeInstancesStatus(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2222,25 +4431,48 @@ function r$DescribeKeyPairs(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (int64)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (int64)", v, "TotalCount");
-  if (!isInteger(v)) return badValue(c, "integer (int64)", v, "TotalCount");
-  v = x.KeyPairSet;
-  if (v === undefined || !(h === false || hasOwn(x, "KeyPairSet")))
-    return bad(c, "an array", undefined, "KeyPairSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "KeyPairSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$KeyPair(e0, c)) return up(c, "KeyPairSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (int64)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (int64)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(c, isFiniteNumber(v) ? "integer" : "range", "integer (int64)", v, x, "TotalCount");
+        break f;
+      }
+      precision(c, "integer (int64)", v, x, "TotalCount");
+    }
+  }
+  f: {
+    v = x.KeyPairSet;
+    if (v === undefined || ((h || "KeyPairSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "KeyPairSet"))) {
+      bad(c, "an array", undefined, x, "KeyPairSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "KeyPairSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$KeyPair(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeKeyPairs);
-  return true;
 }
 
 // Parse a reply of DescribeKeyPairs (documented in parsers.d.ts).
@@ -2249,9 +4481,10 @@ export function parseDescribeKeyPairs(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeKeyPairs);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeKeyPairs(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeKeyPairs(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2263,25 +4496,59 @@ function r$DescribeRegions(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (uint64, >= 0)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (uint64, >= 0)", v, "TotalCount");
-  if (!isInteger(v) || v < 0) return badValue(c, "integer (uint64, >= 0)", v, "TotalCount");
-  v = x.RegionSet;
-  if (v === undefined || !(h === false || hasOwn(x, "RegionSet")))
-    return bad(c, "an array", undefined, "RegionSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "RegionSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$RegionInfo(e0, c)) return up(c, "RegionSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (uint64, >= 0)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (uint64, >= 0)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (uint64, >= 0)",
+          v,
+          x,
+          "TotalCount",
+        );
+        break f;
+      }
+      precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
+    }
+    if (v < 0) {
+      badValue(c, "range", "integer (uint64, >= 0)", v, x, "TotalCount");
+      break f;
+    }
+  }
+  f: {
+    v = x.RegionSet;
+    if (v === undefined || ((h || "RegionSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "RegionSet"))) {
+      bad(c, "an array", undefined, x, "RegionSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "RegionSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$RegionInfo(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeRegions);
-  return true;
 }
 
 // Parse a reply of DescribeRegions (documented in parsers.d.ts).
@@ -2290,9 +4557,10 @@ export function parseDescribeRegions(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeRegions);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeRegions(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeRegions(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2307,19 +4575,32 @@ function r$DescribeZoneInstanceConfigInfos(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.InstanceTypeQuotaSet;
-  if (v === undefined || !(h === false || hasOwn(x, "InstanceTypeQuotaSet")))
-    return bad(c, "an array", undefined, "InstanceTypeQuotaSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "InstanceTypeQuotaSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$InstanceTypeQuotaItem(e0, c)) return up(c, "InstanceTypeQuotaSet", i0);
+  f: {
+    v = x.InstanceTypeQuotaSet;
+    if (
+      v === undefined ||
+      ((h || "InstanceTypeQuotaSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "InstanceTypeQuotaSet"))
+    ) {
+      bad(c, "an array", undefined, x, "InstanceTypeQuotaSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "InstanceTypeQuotaSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$InstanceTypeQuotaItem(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeZoneInstanceConfigInfos);
-  return true;
 }
 
 // Parse a reply of DescribeZoneInstanceConfigInfos (documented in parsers.d.ts).
@@ -2328,9 +4609,10 @@ export function parseDescribeZoneInstanceConfigInfos(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeZoneInstanceConfigInfos);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeZoneInstanceConfigInfos(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeZoneInstanceConfigInfos(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2342,25 +4624,59 @@ function r$DescribeZones(x, c) {
     p;
   const h =
     c.mode !== 0 && (c.mode === 2 || ((p = getPrototypeOf(x)) !== OBJECT_PROTOTYPE && p !== null));
-  v = x.TotalCount;
-  if (v === undefined || !(h === false || hasOwn(x, "TotalCount")))
-    return bad(c, "integer (uint64, >= 0)", undefined, "TotalCount");
-  n++;
-  if (typeof v !== "number") return bad(c, "integer (uint64, >= 0)", v, "TotalCount");
-  if (!isInteger(v) || v < 0) return badValue(c, "integer (uint64, >= 0)", v, "TotalCount");
-  v = x.ZoneSet;
-  if (v === undefined || !(h === false || hasOwn(x, "ZoneSet")))
-    return bad(c, "an array", undefined, "ZoneSet");
-  n++;
-  if (!isArray(v)) return bad(c, "an array", v, "ZoneSet");
-  for (let i0 = 0; i0 < v.length; i0++) {
-    const e0 = v[i0];
-    if (!v$ZoneInfo(e0, c)) return up(c, "ZoneSet", i0);
+  f: {
+    v = x.TotalCount;
+    if (v === undefined || ((h || "TotalCount" in OBJECT_PROTOTYPE) && !hasOwn(x, "TotalCount"))) {
+      bad(c, "integer (uint64, >= 0)", undefined, x, "TotalCount");
+      break f;
+    }
+    n++;
+    if (typeof v !== "number") {
+      bad(c, "integer (uint64, >= 0)", v, x, "TotalCount");
+      break f;
+    }
+    if (!isSafeInteger(v)) {
+      if (!isInteger(v)) {
+        badValue(
+          c,
+          isFiniteNumber(v) ? "integer" : "range",
+          "integer (uint64, >= 0)",
+          v,
+          x,
+          "TotalCount",
+        );
+        break f;
+      }
+      precision(c, "integer (uint64, >= 0)", v, x, "TotalCount");
+    }
+    if (v < 0) {
+      badValue(c, "range", "integer (uint64, >= 0)", v, x, "TotalCount");
+      break f;
+    }
+  }
+  f: {
+    v = x.ZoneSet;
+    if (v === undefined || ((h || "ZoneSet" in OBJECT_PROTOTYPE) && !hasOwn(x, "ZoneSet"))) {
+      bad(c, "an array", undefined, x, "ZoneSet");
+      break f;
+    }
+    n++;
+    if (!isArray(v)) {
+      bad(c, "an array", v, x, "ZoneSet");
+      break f;
+    }
+    for (let i0 = 0; i0 < v.length; i0++) {
+      const e0 = c.mode === 0 ? v[i0] : element(v, i0);
+      if (typeof e0 !== "object" || e0 === null || isArray(e0)) {
+        bad(c, "an object", e0, v, i0);
+        continue;
+      }
+      v$ZoneInfo(e0, c);
+    }
   }
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$DescribeZones);
-  return true;
 }
 
 // Parse a reply of DescribeZones (documented in parsers.d.ts).
@@ -2369,9 +4685,10 @@ export function parseDescribeZones(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$DescribeZones);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$DescribeZones(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$DescribeZones(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2382,7 +4699,6 @@ function r$RebootInstances(x, c) {
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$RebootInstances);
-  return true;
 }
 
 // Parse a reply of RebootInstances (documented in parsers.d.ts).
@@ -2391,9 +4707,10 @@ export function parseRebootInstances(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$RebootInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$RebootInstances(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$RebootInstances(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2404,7 +4721,6 @@ function r$StartInstances(x, c) {
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$StartInstances);
-  return true;
 }
 
 // Parse a reply of StartInstances (documented in parsers.d.ts).
@@ -2413,9 +4729,10 @@ export function parseStartInstances(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$StartInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$StartInstances(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$StartInstances(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2426,7 +4743,6 @@ function r$StopInstances(x, c) {
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$StopInstances);
-  return true;
 }
 
 // Parse a reply of StopInstances (documented in parsers.d.ts).
@@ -2435,9 +4751,10 @@ export function parseStopInstances(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$StopInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$StopInstances(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$StopInstances(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }
 
@@ -2448,7 +4765,6 @@ function r$TerminateInstances(x, c) {
   let m = 0;
   for (const _ in x) m++;
   if (n !== m) extra(c, x, kr$TerminateInstances);
-  return true;
 }
 
 // Parse a reply of TerminateInstances (documented in parsers.d.ts).
@@ -2457,8 +4773,9 @@ export function parseTerminateInstances(input) {
     const r = readReply(input, ENVELOPE, commonCodes, c$TerminateInstances);
     if (r.ok !== true) return r;
     const c = newCtx(r);
-    return r$TerminateInstances(r.data, c) ? succeed(r, c) : reject(r, c);
+    r$TerminateInstances(r.data, c);
+    return finish(r, c);
   } catch (e) {
-    return crashed(e);
+    return crashed(e, input);
   }
 }

@@ -138,7 +138,7 @@ export interface Image$ {
    * Who owns the image: public, private (custom) or shared.
    * @example PRIVATE_IMAGE
    */
-  ImageType: "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE";
+  ImageType: "PRIVATE_IMAGE" | "PUBLIC_IMAGE" | "SHARED_IMAGE" | (string & {});
   /**
    * Creation time, ISO 8601 in UTC.
    * Format: ISO 8601 date-time.
@@ -253,7 +253,7 @@ export interface Instance {
    * Business state: normal, expired, or isolated for security reasons.
    * @example NORMAL
    */
-  RestrictState: "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED";
+  RestrictState: "EXPIRED" | "NORMAL" | "PROTECTIVELY_ISOLATED" | (string & {});
   /** Display name. */
   InstanceName: string;
   /**
@@ -332,7 +332,8 @@ export interface Instance {
     | "STARTING"
     | "STOPPED"
     | "STOPPING"
-    | "TERMINATING";
+    | "TERMINATING"
+    | (string & {});
   /** Tags bound to the instance. */
   Tags: Tag[];
   /**
@@ -354,7 +355,7 @@ export interface Instance {
    * Outcome of the last operation.
    * @example SUCCESS
    */
-  LatestOperationState: "FAILED" | "OPERATING" | "SUCCESS" | null;
+  LatestOperationState: "FAILED" | "OPERATING" | "SUCCESS" | (string & {}) | null;
   /**
    * Request ID of the last operation.
    * @example 3554eb5b-1cfa-471a-ae76-dc436c9d43e8
@@ -483,7 +484,8 @@ export interface InstanceStatus {
     | "STARTING"
     | "STOPPED"
     | "STOPPING"
-    | "TERMINATING";
+    | "TERMINATING"
+    | (string & {});
 }
 
 /** An instance type configuration. */
@@ -604,7 +606,7 @@ export interface InstanceTypeQuotaItem {
    * Whether the type is on sale or sold out.
    * @example SELL
    */
-  Status: "SELL" | "SOLD_OUT";
+  Status: "SELL" | "SOLD_OUT" | (string & {});
   /** Sale price. */
   Price: ItemPrice;
   /**
@@ -1120,7 +1122,7 @@ export interface ZoneInfo {
    * Whether the zone can be used.
    * @example AVAILABLE
    */
-  ZoneState: "AVAILABLE" | "UNAVAILABLE";
+  ZoneState: "AVAILABLE" | "UNAVAILABLE" | (string & {});
 }
 
 /** Request of `DescribeImages`. Lists images, selected by ID or by filters, one page at a time. */

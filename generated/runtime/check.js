@@ -1,134 +1,261 @@
-/**
- * Helpers the generated parsers (`<svc>/parsers.js`) call while checking a reply's data against the
- * spec. Internal to the output package: parsers import this module directly; it is not re-exported
- * from the package root.
- *
- * How a generated validator reports, with no path bookkeeping on the success path:
- * - On the first failure the validator calls `bad`/`badValue` with the steps (keys, list indexes)
- *   from its object to the failing value and returns false; each caller returns `up(c, …steps)` with
- *   the steps to the child it called. `ctx.segs` thus collects the path innermost step first.
- * - Unknown keys are noticed by counting the known keys present and comparing with the number of keys
- *   (a for-in count, inline in each validator). Only then `extra` records the object; the paths of
- *   its unknown keys are found after validation by one walk from the data object.
- */
 import { describeKind, describeValue, malformed, ownValue, pathSegment } from "./envelope.js";
-/** Deepest nesting of recursive types before the reply is rejected (far below any stack limit). */
+/** Deepest nesting of recursive types before the value is rejected (far below any stack limit). */
 export const MAX_DEPTH = 1000;
+/** Problems (and, separately, drift entries) listed per reply; further ones are only counted. */
+export const MAX_LISTED = 100;
 const EMPTY = Object.freeze([]);
+const hasOwn = Object.hasOwn;
 /**
  * One context is kept for reuse (parsing is synchronous; a parse started while another runs, from a
  * getter of a hostile input, simply gets a fresh one). Saves two allocations per call.
  */
 let spare = null;
-/** The context for checking the data of `r`. Hand it back with `succeed` or `reject`. */
+/** The context for checking the data of `r`. Hand it back with `finish`. */
 export function newCtx(r) {
   const c = spare;
-  if (c === null)
+  if (c === null) {
     return {
       root: r.path,
-      segs: [],
-      expected: "",
-      found: "",
+      failures: 0,
+      drifts: 0,
+      notes: null,
       extras: null,
       depth: 0,
       mode: r.ownMode,
+      big: r.big,
     };
+  }
   spare = null;
   c.root = r.path;
   c.mode = r.ownMode;
+  c.big = r.big;
   return c;
 }
 function release(c) {
-  // (empty after a success; setting length costs a builtin call)
-  if (c.segs.length !== 0) c.segs.length = 0;
+  c.failures = 0;
+  c.drifts = 0;
+  c.notes = null;
   c.extras = null;
   c.depth = 0;
+  c.big = null;
   spare = c;
 }
-function push(c, steps) {
-  for (let i = steps.length - 1; i >= 0; i--) c.segs.push(steps[i]);
+function note(c, holder, key, reason, expected, found) {
+  const notes = (c.notes ??= new Map());
+  const list = notes.get(holder);
+  const n = { key, reason, expected, found };
+  if (list === undefined) notes.set(holder, [n]);
+  else list.push(n);
 }
-/** Record a failure: wrong kind of value, at `steps` (outermost first) below the current object. Returns false. */
-export function bad(c, expected, value, ...steps) {
-  push(c, steps);
-  c.expected = expected;
-  c.found = describeKind(value);
-  return false;
+/** A value of the wrong kind (absent, null or the wrong JSON type) at `holder[key]`. */
+export function bad(c, expected, value, holder, key) {
+  if (++c.failures > MAX_LISTED) return;
+  const reason = value === undefined ? "missing" : value === null ? "null" : "type";
+  note(c, holder, key, reason, expected, describeKind(value));
 }
-/** Record a failure: right kind, wrong content (enum, integer, range, format). Returns false. */
-export function badValue(c, expected, value, ...steps) {
-  push(c, steps);
-  c.expected = expected;
-  c.found = describeValue(value);
-  return false;
+/** A value of the right kind and wrong content (`enum`, `integer`, `range`) at `holder[key]`. */
+export function badValue(c, reason, expected, value, holder, key) {
+  if (++c.failures > MAX_LISTED) return;
+  note(c, holder, key, reason, expected, describeValue(value));
 }
-/** A child validator failed: add the steps to it (outermost first). Returns false. */
-export function up(c, ...steps) {
-  push(c, steps);
-  return false;
+/** A deviation that does not break the type (`format`, `open-enum`) at `holder[key]`. */
+export function drift(c, reason, expected, value, holder, key) {
+  if (++c.drifts > MAX_LISTED) return;
+  note(c, holder, key, reason, expected, describeValue(value));
 }
-/** Record a failure: recursive types nested deeper than MAX_DEPTH. Returns false. */
-export function tooDeep(c) {
-  c.expected = `nesting within ${MAX_DEPTH} levels`;
-  c.found = "deeper nesting";
-  return false;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** How a 64-bit integer beyond 2^53 − 1 is shown: its exact literal when the text was read exactly. */
+function wideText(c, holder, key, v) {
+  const literal = c.big?.get(holder)?.get(key);
+  return literal !== undefined
+    ? `the number ${literal}`
+    : `the number ${String(v)} (beyond 2^53 - 1: not exact)`;
+}
+/**
+ * `number` mode: an integer beyond 2^53 − 1 cannot be held exactly (rounding is monotonic, so a
+ * literal beyond 2^53 − 1 always parses to at least 2^53 in magnitude): drift `int64-precision`.
+ */
+export function precision(c, expected, v, holder, key) {
+  if (++c.drifts > MAX_LISTED) return;
+  note(c, holder, key, "int64-precision", expected, wideText(c, holder, key, v));
+}
+/**
+ * `bigint` (`asString` false) and `string` mode: check a 64-bit integer at `holder[key]` and return
+ * it exactly (from its literal when the text was read exactly), or undefined after noting the
+ * problem (`type`, `integer`, or `range` outside int64/uint64). A number beyond 2^53 − 1 without its
+ * literal (a value input) is converted as it is and noted as `int64-precision` drift: it may
+ * already be rounded. A bigint value is taken as it is.
+ */
+export function exact64(c, expected, v, holder, key, unsigned, asString) {
+  let b;
+  if (typeof v === "bigint") b = v;
+  else if (typeof v !== "number") {
+    bad(c, expected, v, holder, key);
+    return undefined;
+  } else if (v <= MAX_SAFE && v >= -MAX_SAFE && Number.isInteger(v)) b = BigInt(v);
+  else {
+    const literal = c.big?.get(holder)?.get(key);
+    if (literal !== undefined && Number(literal) === v) b = BigInt(literal);
+    else if (!Number.isInteger(v)) {
+      badValue(c, Number.isFinite(v) ? "integer" : "range", expected, v, holder, key);
+      return undefined;
+    } else {
+      b = BigInt(v);
+      precision(c, expected, v, holder, key);
+    }
+  }
+  if (unsigned ? b < 0n || b > MAX_U64 : b < MIN_I64 || b > MAX_I64) {
+    badValue(c, "range", expected, v, holder, key);
+    return undefined;
+  }
+  return asString ? b.toString() : b;
+}
+const MAX_U64 = 18446744073709551615n;
+const MAX_I64 = 9223372036854775807n;
+const MIN_I64 = -9223372036854775808n;
+/** Recursive types nested deeper than MAX_DEPTH, at `holder`. */
+export function tooDeep(c, holder) {
+  if (++c.failures > MAX_LISTED) return;
+  note(c, holder, null, "too-deep", `nesting within ${MAX_DEPTH} levels`, "deeper nesting");
 }
 /** The own data value of a `__proto__` key (a plain read would return the prototype). */
 export function protoField(x) {
   return Object.getOwnPropertyDescriptor(x, "__proto__")?.value;
 }
-/** Note that `x` has keys besides `known` (their paths are computed once validation succeeded). */
+/** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
+export function element(a, i) {
+  return hasOwn(a, i) ? a[i] : undefined;
+}
+/** Note that `x` has keys besides `known` (their paths are computed once validation is done). */
 export function extra(c, x, known) {
   (c.extras ??= new Map()).set(x, known);
 }
+function pathOf(step, rootPath) {
+  const keys = [];
+  for (let s = step; s.parent !== null; s = s.parent) keys.push(s.key);
+  let path = rootPath;
+  for (let i = keys.length - 1; i >= 0; i--) path += pathSegment(keys[i]);
+  return path;
+}
 /**
- * Paths of the unknown keys of the noted objects: one walk (iterative, cycle-safe) from the data
- * object, in document order, not descending below unknown keys.
+ * One walk (iterative, cycle-safe) from the data object, in document order, not descending below
+ * unknown keys, until every noted holder is found. Reads own properties only; only containers are
+ * visited, and a path is built only for a holder found.
  */
-function unknownPaths(root, rootPath, extras) {
-  const out = [];
-  const stack = [{ value: root, path: rootPath }];
+function locate(root, rootPath, notes, extras) {
+  const out = { issues: [], drift: [], unknown: [] };
+  const stack = [{ value: root, parent: null, key: "" }];
   const seen = new Set();
-  let remaining = extras.size;
+  let remaining = (notes?.size ?? 0) + (extras?.size ?? 0);
+  const push = (value, parent, key) => {
+    if (typeof value === "object" && value !== null) stack.push({ value, parent, key });
+  };
   while (remaining > 0) {
     const top = stack.pop();
     if (top === undefined) break;
     const v = top.value;
-    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    if (seen.has(v)) continue;
     seen.add(v);
+    const here = notes?.get(v);
+    const known = extras?.get(v);
+    const path = here !== undefined || known !== undefined ? pathOf(top, rootPath) : "";
+    if (here !== undefined) {
+      remaining--;
+      for (const n of here) {
+        const issue = {
+          path: n.key === null ? path : path + pathSegment(n.key),
+          reason: n.reason,
+          expected: n.expected,
+          found: n.found,
+        };
+        (DRIFT_REASONS.has(n.reason) ? out.drift : out.issues).push(issue);
+      }
+    }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--)
-        stack.push({ value: v[i], path: `${top.path}[${i}]` });
+      for (let i = v.length - 1; i >= 0; i--) push(element(v, i), top, i);
       continue;
     }
-    const known = extras.get(v);
     const keys = Object.keys(v);
     if (known !== undefined) {
       remaining--;
-      for (const k of keys) if (!known.includes(k)) out.push(top.path + pathSegment(k));
+      for (const k of keys) {
+        if (known.includes(k)) continue;
+        const at = path + pathSegment(k);
+        out.unknown.push(at);
+        out.drift.push({
+          path: at,
+          reason: "unknown-field",
+          expected: "only the keys the spec declares",
+          found: "a key the spec does not declare",
+        });
+      }
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (known !== undefined && !known.includes(k)) continue;
-      stack.push({ value: ownValue(v, k), path: top.path + pathSegment(k) });
+      push(k === "__proto__" ? ownValue(v, k) : v[k], top, k);
     }
   }
   return out;
 }
-export function succeed(r, c) {
-  const unknownFields = c.extras === null ? EMPTY : unknownPaths(r.data, r.path, c.extras);
+const DRIFT_REASONS = new Set(["format", "open-enum", "int64-precision", "unknown-field"]);
+/** The outcome once the validator of the data object has run: a success (maybe with drift) or malformed. */
+export function finish(r, c) {
+  if (c.failures !== 0) return reject(r, c);
+  if (c.notes === null && c.extras === null) {
+    // nothing noted: counters are 0 and the depth is back to 0, only `big` needs clearing
+    if (c.big !== null) c.big = null;
+    spare = c;
+    return { ok: true, data: r.data, requestId: r.requestId, unknownFields: EMPTY, drift: EMPTY };
+  }
+  const found = locate(r.data, r.path, c.notes, c.extras);
+  const all = found.drift;
+  const total = c.drifts + found.unknown.length;
   release(c);
-  return { ok: true, data: r.data, requestId: r.requestId, unknownFields };
+  const drift = all.length > MAX_LISTED ? all.slice(0, MAX_LISTED) : all;
+  const result = {
+    ok: true,
+    data: r.data,
+    requestId: r.requestId,
+    unknownFields: found.unknown,
+    drift,
+  };
+  return total > drift.length ? { ...result, driftOmitted: total - drift.length } : result;
 }
-export function reject(r, c) {
-  let path = c.root;
-  for (let i = c.segs.length - 1; i >= 0; i--) path += pathSegment(c.segs[i]);
-  const result = malformed(path, c.expected, c.found, r.requestId);
+function reject(r, c) {
+  const found = locate(r.data, r.path, c.notes, null);
+  const issues =
+    found.issues.length > 0
+      ? found.issues
+      : [
+          {
+            path: r.path,
+            reason: "type",
+            expected: "a reply the spec describes",
+            found: "a value that could not be located",
+          },
+        ];
+  const omitted = c.failures - issues.length;
   release(c);
-  return result;
+  const first = issues[0];
+  const error = {
+    kind: "malformed",
+    path: first.path,
+    expected: first.expected,
+    found: first.found,
+    reason: first.reason,
+    issues,
+    ...(omitted > 0 ? { issuesOmitted: omitted } : {}),
+    body: r.body,
+    requestId: r.requestId,
+  };
+  return { ok: false, error };
 }
-/** Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes. */
-export function crashed(e) {
+/**
+ * Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes.
+ * `body`: what was given (the text, or the value).
+ */
+export function crashed(e, body) {
   let deep = false;
   try {
     deep = e instanceof RangeError;
@@ -136,8 +263,22 @@ export function crashed(e) {
     deep = false;
   }
   return deep
-    ? malformed("$", "nesting within limits", "nesting too deep to check", undefined)
-    : malformed("$", "a JSON value", "a value that threw while being read", undefined);
+    ? malformed(
+        "too-deep",
+        "$",
+        "nesting within limits",
+        "nesting too deep to check",
+        undefined,
+        body,
+      )
+    : malformed(
+        "threw",
+        "$",
+        "a JSON value",
+        "a value that threw while being read",
+        undefined,
+        body,
+      );
 }
 const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const DATETIME =

@@ -10,7 +10,12 @@
  * Rules (part of the output's contract):
  * - A string input is always JSON text (`JSON.parse`); any other value is taken as already parsed.
  * - Only own properties are read (`Object.hasOwn`); `__proto__` is read as an own data property, so an
- *   inherited `toString` or a prototype can never count as a field.
+ *   inherited `toString`, a key someone added to `Object.prototype` or `Array.prototype` (enumerable or
+ *   not) or a prototype can never count as a field.
+ * - Every malformed outcome keeps what the server sent in `body` (the parsed JSON value, or the raw text
+ *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
+ * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
+ *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
  * - The error code and the request id must be strings. The message must be a string when present; an
  *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
  * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
@@ -18,7 +23,8 @@
  *
  * No imports beyond this runtime, no Node APIs.
  */
-import type { ApiError, Failure, MalformedReply } from "./result.js";
+import { type BigLiterals } from "./big-integers.js";
+import type { ApiError, Failure, MalformedReply, ReasonCode } from "./result.js";
 /** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
 export interface EnvelopeConfig {
   /** Key wrapping the reply (`Response`), or null when the reply object is the envelope. */
@@ -55,8 +61,14 @@ export interface ReplyData {
    * - 1: the input was a value: as 0 for objects whose prototype is Object.prototype or null,
    *   `Object.hasOwn` for any other object;
    * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
+   * In modes 0 and 1 a key someone added to Object.prototype without making it enumerable is caught
+   * where it is read: a key `in` Object.prototype is taken only when it is own.
    */
   readonly ownMode: 0 | 1 | 2;
+  /** The whole reply as parsed (kept for `MalformedReply.body`). */
+  readonly body: unknown;
+  /** Exact text of the big integer literals, by holder and key (see runtime/big-integers.ts); null when none. */
+  readonly big: BigLiterals | null;
 }
 export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
 /** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
@@ -69,11 +81,14 @@ export declare function prototypePolluted(): boolean;
 export declare function describeKind(v: unknown): string;
 /** How a value of the right kind but wrong content is described: its JSON text, shortened. */
 export declare function describeValue(v: unknown): string;
+/** A malformed outcome with a single problem. */
 export declare function malformed(
+  reason: ReasonCode,
   path: string,
   expected: string,
   found: string,
   requestId: string | undefined,
+  body: unknown,
 ): Failure<MalformedReply>;
 /** The family of a code: its first dotted segment. */
 export declare function familyOf(code: string): string;
@@ -90,11 +105,12 @@ export declare function apiError(
 ): Failure<ApiError<string>>;
 /**
  * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
- * already-parsed value. See the module comment for the rules.
+ * already-parsed value. `exact`: read big integer literals exactly (see the module comment).
  */
 export declare function readReply(
   input: unknown,
   config: EnvelopeConfig,
   commonCodes: CodeTable,
   actionCodes: CodeTable | undefined,
+  exact?: boolean,
 ): ReplyRead;

@@ -1,3 +1,29 @@
+/**
+ * Reading the envelope of a reply: the part of parsing that is the same for every action.
+ *
+ * `readReply(input, config, commonCodes, actionCodes)` turns raw input into one of:
+ * - an API error (`KnownApiError` when the code is a common code or one of the action's own codes,
+ *   else `UnknownApiError` with `code: "$unknown"` and the wire code in `rawCode`),
+ * - a `MalformedReply` (not JSON, not an envelope, …) with the JSON path of the problem,
+ * - the success data object, still to be checked against the action's fields by the generated parser.
+ *
+ * Rules (part of the output's contract):
+ * - A string input is always JSON text (`JSON.parse`); any other value is taken as already parsed.
+ * - Only own properties are read (`Object.hasOwn`); `__proto__` is read as an own data property, so an
+ *   inherited `toString`, a key someone added to `Object.prototype` or `Array.prototype` (enumerable or
+ *   not) or a prototype can never count as a field.
+ * - Every malformed outcome keeps what the server sent in `body` (the parsed JSON value, or the raw text
+ *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
+ * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
+ *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
+ * - The error code and the request id must be strings. The message must be a string when present; an
+ *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
+ *   hostile objects (throwing getters, Proxies).
+ *
+ * No imports beyond this runtime, no Node APIs.
+ */
+import { readExact } from "./big-integers.js";
 const hasOwn = Object.hasOwn;
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
@@ -25,7 +51,10 @@ export function prototypePolluted() {
 function readOwn(o, key, mode) {
   if (mode === 2) return ownValue(o, key);
   const v = o[key];
-  if (v === undefined || mode === 0) return v;
+  if (v === undefined) return v;
+  // a key someone added to Object.prototype (enumerable or not; `in` runs no getter): inherited unless own
+  if (key in OBJECT_PROTOTYPE && !hasOwn(o, key)) return undefined;
+  if (mode === 0) return v;
   const p = getPrototypeOf(o);
   if (p === OBJECT_PROTOTYPE || p === null) return v;
   return hasOwn(o, key) ? v : undefined;
@@ -60,8 +89,21 @@ export function describeValue(v) {
   if (typeof v === "number") return `the number ${String(v)}`;
   return describeKind(v);
 }
-export function malformed(path, expected, found, requestId) {
-  return { ok: false, error: { kind: "malformed", path, expected, found, requestId } };
+/** A malformed outcome with a single problem. */
+export function malformed(reason, path, expected, found, requestId, body) {
+  return {
+    ok: false,
+    error: {
+      kind: "malformed",
+      path,
+      expected,
+      found,
+      reason,
+      issues: [{ path, reason, expected, found }],
+      body,
+      requestId,
+    },
+  };
 }
 /** The family of a code: its first dotted segment. */
 export function familyOf(code) {
@@ -87,8 +129,12 @@ export function apiError(code, message, requestId, commonCodes, actionCodes) {
     },
   };
 }
-/** The malformed outcome of text that `JSON.parse` refused. */
-function notJson(e) {
+/** A reply that has no readable envelope (its body is the parsed reply). */
+function notEnvelope(root, path, expected, found, requestId) {
+  return malformed("not-envelope", path, expected, found, requestId, root);
+}
+/** The malformed outcome of text that `JSON.parse` refused (its body is the text). */
+function notJson(e, text) {
   let why = "";
   try {
     why = e instanceof Error ? e.message : "";
@@ -97,29 +143,37 @@ function notJson(e) {
   }
   const found =
     why === "" ? "text that is not JSON" : `text that is not JSON (${why.slice(0, 120)})`;
-  return malformed("$", "JSON text", found, undefined);
+  return malformed("not-json", "$", "JSON text", found, undefined, text);
 }
 /**
  * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
- * already-parsed value. See the module comment for the rules.
+ * already-parsed value. `exact`: read big integer literals exactly (see the module comment).
  */
-export function readReply(input, config, commonCodes, actionCodes) {
+export function readReply(input, config, commonCodes, actionCodes, exact) {
   let root = input;
+  let big = null;
   const ownMode = prototypePolluted() ? 2 : typeof input === "string" ? 0 : 1;
   // Envelope keys Object.prototype has (`constructor`, `__proto__`…) always need Object.hasOwn.
   const fast = plainKeys(config) ? ownMode : 2;
   if (typeof input === "string") {
     try {
-      root = JSON.parse(input);
+      if (exact === true) {
+        const read = readExact(input);
+        root = read.value;
+        big = read.big;
+      } else {
+        root = JSON.parse(input);
+      }
     } catch (e) {
-      return notJson(e);
+      return notJson(e, input);
     }
   }
-  if (!isObject(root)) return malformed("$", "an object", describeKind(root), undefined);
+  if (!isObject(root)) return notEnvelope(root, "$", "an object", describeKind(root), undefined);
   let wrapper = root;
   if (config.wrapper !== null) {
     const w = readOwn(root, config.wrapper, fast);
-    if (!isObject(w)) return malformed(at(config.wrapper), "an object", describeKind(w), undefined);
+    if (!isObject(w))
+      return notEnvelope(root, at(config.wrapper), "an object", describeKind(w), undefined);
     wrapper = w;
   }
   const rid = readOwn(wrapper, config.requestId, fast);
@@ -130,7 +184,8 @@ export function readReply(input, config, commonCodes, actionCodes) {
     const e = readOwn(wrapper, config.errorKey, fast);
     if (e !== undefined) {
       if (!isObject(e))
-        return malformed(
+        return notEnvelope(
+          root,
           at(config.wrapper, config.errorKey),
           "an object",
           describeKind(e),
@@ -138,7 +193,7 @@ export function readReply(input, config, commonCodes, actionCodes) {
         );
       codeHolder = e;
     } else if (config.successCodes.length > 0) {
-      return malformed(at(config.wrapper, config.errorKey), "an object", "absent", ridText);
+      return notEnvelope(root, at(config.wrapper, config.errorKey), "an object", "absent", ridText);
     }
   } else {
     codeHolder = wrapper;
@@ -146,7 +201,8 @@ export function readReply(input, config, commonCodes, actionCodes) {
   if (codeHolder !== undefined) {
     const code = readOwn(codeHolder, config.codeKey, fast);
     if (typeof code !== "string") {
-      return malformed(
+      return notEnvelope(
+        root,
         at(config.wrapper, config.errorKey, config.codeKey),
         "string",
         describeKind(code),
@@ -156,7 +212,8 @@ export function readReply(input, config, commonCodes, actionCodes) {
     if (!config.successCodes.includes(code)) {
       const msg = readOwn(codeHolder, config.messageKey, fast);
       if (msg !== undefined && msg !== null && typeof msg !== "string") {
-        return malformed(
+        return notEnvelope(
+          root,
           at(config.wrapper, config.errorKey, config.messageKey),
           "string",
           describeKind(msg),
@@ -164,7 +221,8 @@ export function readReply(input, config, commonCodes, actionCodes) {
         );
       }
       if (ridText === undefined)
-        return malformed(
+        return notEnvelope(
+          root,
           at(config.wrapper, config.requestId),
           "string",
           describeKind(rid),
@@ -174,13 +232,27 @@ export function readReply(input, config, commonCodes, actionCodes) {
     }
   }
   if (ridText === undefined)
-    return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+    return notEnvelope(
+      root,
+      at(config.wrapper, config.requestId),
+      "string",
+      describeKind(rid),
+      undefined,
+    );
   if (config.dataKey === null)
-    return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode };
+    return {
+      ok: true,
+      data: wrapper,
+      requestId: ridText,
+      path: dataPathOf(config),
+      ownMode,
+      body: root,
+      big,
+    };
   const data = readOwn(wrapper, config.dataKey, fast);
   if (!isObject(data))
-    return malformed(dataPathOf(config), "an object", describeKind(data), ridText);
-  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode };
+    return notEnvelope(root, dataPathOf(config), "an object", describeKind(data), ridText);
+  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
 }
 /** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */
 let plainConfig;

@@ -33,15 +33,70 @@ export interface UnknownApiError {
 /** The error union of an action whose known codes are `C`: one variant per code, plus the unknown one. */
 export type ApiError<C extends string> =
   (C extends string ? KnownApiError<C> : never) | UnknownApiError;
-/** A reply that is not what the spec promises (not JSON, not an envelope, a field of the wrong type…). */
+/**
+ * Machine-readable reason of a problem, shared by the runtime, `tcgen verify` and the client. Never
+ * branch on the English `expected`/`found` texts: they are for people and may be reworded.
+ *
+ * Reply level (a `MalformedReply` only): `not-json` (the text is not JSON), `not-envelope` (no
+ * envelope: not an object, no request id, a bad error object or data key).
+ *
+ * Type-protecting (a `MalformedReply`: the value cannot be handed over as the declared type):
+ * `missing` (a required field is absent), `null` (null where the field is not nullable), `type` (the
+ * wrong JSON type), `enum` (a value outside a closed enum), `integer` (a number that is not an
+ * integer), `range` (a negative uint64, an int32 out of range), `too-deep` (recursive types nested
+ * deeper than the limit), `threw` (the value threw while being read: a hostile getter or Proxy).
+ *
+ * Drift only (listed in `Success.drift`; the reply is still a success): `format` (a date, datetime,
+ * base64 text not in the spec's format), `open-enum` (a value outside an open enum's known values),
+ * `unknown-field` (a key the spec does not declare), `int64-precision` (in `number` mode, a 64-bit
+ * integer beyond 2^53 − 1 that a JavaScript number cannot hold exactly, or a number given as a value
+ * that may already have been rounded).
+ */
+export type ReasonCode =
+  | "not-json"
+  | "not-envelope"
+  | "missing"
+  | "null"
+  | "type"
+  | "enum"
+  | "integer"
+  | "range"
+  | "too-deep"
+  | "threw"
+  | "format"
+  | "open-enum"
+  | "unknown-field"
+  | "int64-precision";
+/** One problem or deviation, located. */
+export interface Issue {
+  /** JSON path of the value, e.g. `$.Response.InstanceSet[0].CreatedTime`. */
+  readonly path: string;
+  readonly reason: ReasonCode;
+  /** What the spec expected there, e.g. `string`, `datetime (YYYY-MM-DD hh:mm:ss)`. For people. */
+  readonly expected: string;
+  /** What was found, e.g. `absent`, `null`, `the string "0000-00-00 00:00:00"`. For people. */
+  readonly found: string;
+}
+/**
+ * A reply that is not what the spec promises (not JSON, not an envelope, a field of the wrong type…).
+ * Nothing the server sent is lost: `body` holds it, `issues` lists every type-protecting problem.
+ */
 export interface MalformedReply {
   readonly kind: "malformed";
-  /** JSON path of the offending value, e.g. `$.Response.InstanceStatusSet[0].InstanceId`. */
+  /** JSON path of the first problem, e.g. `$.Response.InstanceStatusSet[0].InstanceId` (= `issues[0].path`). */
   readonly path: string;
   /** What the spec expected there, e.g. `string`, `one of "A" | "B"`, `an object`, `JSON text`. */
   readonly expected: string;
   /** What was found, e.g. `number`, `null`, `absent`. */
   readonly found: string;
+  /** Reason of the first problem (= `issues[0].reason`). */
+  readonly reason: ReasonCode;
+  /** Every type-protecting problem found, in document order: at most 100 (the first is `path`/`expected`/`found`). */
+  readonly issues: readonly Issue[];
+  /** How many further problems were found but not listed (present only when some were left out). */
+  readonly issuesOmitted?: number;
+  /** What the server sent: the parsed JSON value, or the raw text when it was not JSON (the input value when a value was given). */
+  readonly body: unknown;
   /** The request id, when the envelope was readable enough to have one. */
   readonly requestId: string | undefined;
 }
@@ -49,8 +104,15 @@ export interface Success<T> {
   readonly ok: true;
   readonly data: T;
   readonly requestId: string;
-  /** JSON paths of keys the spec does not declare (tolerated: the server may be newer). */
+  /** JSON paths of keys the spec does not declare (tolerated: the server may be newer). Also in `drift`. */
   readonly unknownFields: readonly string[];
+  /**
+   * Every deviation from the spec that does not break the type (reasons `unknown-field`, `format`,
+   * `open-enum`, `int64-precision`), in document order: at most 100; empty when the reply conforms.
+   */
+  readonly drift: readonly Issue[];
+  /** How many further deviations were found but not listed (present only when some were left out). */
+  readonly driftOmitted?: number;
 }
 export interface Failure<E> {
   readonly ok: false;

@@ -30,12 +30,17 @@
  *
  * Field rules: `optional` → `?:` (the key may be absent; under exactOptionalPropertyTypes, not
  * `undefined` in a response; a request's optional field also takes an explicit `undefined`, which is
- * not sent: `{ Limit: limit }` with `limit: number | undefined`), `nullable` → `| null`, independently. Primitive formats and 64-bit precision go into
- * JSDoc; descriptions pass through `jsDocText` so `*\/` cannot end the comment.
+ * not sent: `{ Limit: limit }` with `limit: number | undefined`), `nullable` → `| null`, independently.
+ * Primitive formats and 64-bit precision go into JSDoc; descriptions pass through `jsDocText` so `*\/`
+ * cannot end the comment. An open enum is its
+ * literals plus `(string & {})` (`State: "PENDING" | "RUNNING" | (string & {});`: any string, the
+ * literals still completed). `int64`/`uint64` follow the field's mode (`Field.int64`), in requests and
+ * responses alike: `number`, `bigint` (`Id: bigint;`, doc "64-bit integer, exact.") or `string`
+ * (doc "64-bit integer, exact, as decimal digits.").
  */
 import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
-import type { Envelope, Field, PrimitiveName, Service, TypeRef } from "../model/types.js";
+import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from "../model/types.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
 import { printFile } from "./printer.js";
 
@@ -53,10 +58,22 @@ const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   json: "unknown",
 };
 
+/** The TS type of int64/uint64 per mode (the field's `int64`). */
+const INT64_TYPES: Readonly<Record<Int64Mode, string>> = { number: "number", bigint: "bigint", string: "string" };
+
+/** What an int64/uint64's JSDoc says, per mode. */
+const INT64_NOTES: Readonly<Record<Int64Mode, { readonly int64: string; readonly uint64: string }>> = {
+  // (a larger value in a reply is reported as `int64-precision` drift: docs/spec-format.md)
+  number: {
+    int64: "64-bit integer: a JavaScript number holds it exactly only up to 2^53.",
+    uint64: "Unsigned 64-bit integer: a JavaScript number holds it exactly only up to 2^53.",
+  },
+  bigint: { int64: "64-bit integer, exact.", uint64: "Unsigned 64-bit integer, exact." },
+  string: { int64: "64-bit integer, exact, as decimal digits.", uint64: "Unsigned 64-bit integer, exact, as decimal digits." },
+};
+
 /** What a primitive's JSDoc says beyond the description; undefined when the TS type says it all. */
 const PRIMITIVE_NOTES: Readonly<Partial<Record<PrimitiveName, string>>> = {
-  int64: "64-bit integer: a JavaScript number holds it exactly only up to 2^53.",
-  uint64: "Unsigned 64-bit integer: a JavaScript number holds it exactly only up to 2^53.",
   date: "Format: `YYYY-MM-DD`.",
   datetime: "Format: `YYYY-MM-DD hh:mm:ss`.",
   "datetime-iso": "Format: ISO 8601 date-time.",
@@ -70,15 +87,18 @@ interface TypeText {
   readonly union: boolean;
 }
 
-function typeText(t: TypeRef, names: ServiceNames): TypeText {
+function typeText(t: TypeRef, names: ServiceNames, int64: Int64Mode): TypeText {
   switch (t.kind) {
     case "primitive":
+      if (t.name === "int64" || t.name === "uint64") return { text: INT64_TYPES[int64], union: false };
       return { text: PRIMITIVE_TYPES[t.name], union: false };
     case "enum":
-      if (t.values.length === 0) return { text: "never", union: false };
+      // open: the known literals stay completable; `string & {}` admits any other string
+      if (t.values.length === 0) return { text: t.open ? "string" : "never", union: false };
+      if (t.open) return { text: `${t.values.map(stringLiteral).join(" | ")} | (string & {})`, union: true };
       return { text: t.values.map(stringLiteral).join(" | "), union: t.values.length > 1 };
     case "list": {
-      const item = typeText(t.items, names);
+      const item = typeText(t.items, names, int64);
       return { text: item.union ? `(${item.text})[]` : `${item.text}[]`, union: false };
     }
     case "ref":
@@ -92,7 +112,7 @@ function elementType(t: TypeRef): TypeRef {
 }
 
 function fieldTypeText(f: Field, names: ServiceNames): string {
-  const t = typeText(f.type, names);
+  const t = typeText(f.type, names, f.int64);
   const isJson = f.type.kind === "primitive" && f.type.name === "json";
   return f.nullable && !isJson ? `${t.text} | null` : t.text;
 }
@@ -109,7 +129,12 @@ function docs(description: string | undefined, notes: readonly string[], depreca
 /** `request`: a request field, whose optional form also takes an explicit `undefined` (not sent). */
 function property(f: Field, names: ServiceNames, request = false): OptionalKind<PropertySignatureStructure> {
   const element = elementType(f.type);
-  const note = element.kind === "primitive" ? PRIMITIVE_NOTES[element.name] : undefined;
+  const note =
+    element.kind !== "primitive"
+      ? undefined
+      : element.name === "int64" || element.name === "uint64"
+        ? INT64_NOTES[f.int64][element.name]
+        : PRIMITIVE_NOTES[element.name];
   return {
     name: propertyKey(f.name),
     hasQuestionToken: f.optional,

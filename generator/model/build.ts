@@ -22,6 +22,7 @@ import {
   type Envelope,
   type ErrorCode,
   type Field,
+  type Int64Mode,
   type Model,
   type NamedType,
   type Service,
@@ -109,6 +110,8 @@ function errorCode(d: Declared<RawCode>, scope: ErrorCode["scope"]): ErrorCode {
 class Builder {
   readonly diags: Diagnostic[] = [];
   private readonly suggest = new SuggestionBudget();
+  /** The package's `int64` mode (fields without their own `int64` key get it). */
+  private int64Default: Int64Mode = "number";
 
   build(docs: readonly SpecDocument[]): BuildResult {
     const packages = docs.filter((d) => d.kind === "package");
@@ -142,6 +145,7 @@ class Builder {
       if (list) list.push(doc);
       else groups.set(key, [doc]);
     }
+    this.int64Default = raw?.package.int64 ?? "number";
     const overlays = overlaysByService(docs, groups, this.diags);
     const context: OverlayContext = {
       diags: this.diags,
@@ -318,7 +322,7 @@ class Builder {
     const obj = typeof spec === "string" ? undefined : spec;
     const expr = obj ? obj.type : (spec as string);
     const exprPath = obj ? [...fieldPath, "type"] : fieldPath;
-    const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types);
+    const type = this.typeRef(doc, exprPath, expr, obj?.enum, fieldPath, types, obj?.open);
     if (!type) return undefined;
     return {
       name,
@@ -328,6 +332,7 @@ class Builder {
       deprecated: obj?.deprecated ?? false,
       description: obj?.description,
       example: obj?.example,
+      int64: obj?.int64 ?? this.int64Default,
       loc: new LazyLocation(doc, fieldPath),
     };
   }
@@ -339,6 +344,7 @@ class Builder {
     enumValues: readonly string[] | undefined,
     fieldPath: DocPath,
     types: ReadonlyMap<string, unknown>,
+    open?: boolean,
   ): TypeRef | undefined {
     const parsed = parseTypeExpr(expr);
     if (!parsed) {
@@ -353,12 +359,16 @@ class Builder {
       this.diags.push(doc.diagnostic(exprPath, `unknown type "${parsed.base}"${hint}`, "value"));
       return undefined;
     }
+    if (open !== undefined && !enumValues) {
+      this.diags.push(doc.diagnostic([...fieldPath, "open"], "open needs enum: it says whether values beyond the enum's are accepted"));
+      return undefined;
+    }
     if (enumValues) {
       if (parsed.primitive !== "string") {
         this.diags.push(doc.diagnostic([...fieldPath, "enum"], `enum needs type string or a list of strings, found ${JSON.stringify(expr)}`));
         return undefined;
       }
-      inner = { kind: "enum", values: sortedUnique(enumValues) };
+      inner = { kind: "enum", values: sortedUnique(enumValues), open: open ?? false };
     }
     let ref: TypeRef = inner;
     for (let i = 0; i < parsed.listDepth; i++) ref = { kind: "list", items: ref };

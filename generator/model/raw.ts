@@ -3,7 +3,7 @@
  * Maps keyed by spec names are plain objects built by the YAML reader with own properties only:
  * read them only with keys they own (see `own`).
  */
-import type { RetryClass } from "./types.js";
+import type { Int64Mode, RetryClass } from "./types.js";
 
 export interface RawFieldObject {
   readonly type: string;
@@ -13,6 +13,8 @@ export interface RawFieldObject {
   readonly description?: string;
   readonly example?: string;
   readonly enum?: readonly string[];
+  readonly open?: boolean;
+  readonly int64?: Int64Mode;
 }
 
 export type RawField = string | RawFieldObject;
@@ -26,7 +28,7 @@ export interface RawCode {
 
 export interface RawPackageFile {
   readonly specVersion: 1;
-  readonly package: { readonly name: string; readonly version: string; readonly description?: string };
+  readonly package: { readonly name: string; readonly version: string; readonly description?: string; readonly int64?: Int64Mode };
   readonly envelope: {
     readonly wrapper: string | null;
     readonly requestId: string;

@@ -47,8 +47,12 @@ export const PRIMITIVE_NAMES: readonly PrimitiveName[] = [
 
 export type TypeRef =
   | { readonly kind: "primitive"; readonly name: PrimitiveName }
-  /** A string enum: the wire value is one of `values` (sorted, unique). */
-  | { readonly kind: "enum"; readonly values: readonly string[] }
+  /**
+   * A string enum: the wire value is one of `values` (sorted, unique). Closed: any other value makes
+   * the reply malformed. Open (`open: true`): any other string is accepted and reported as drift, and
+   * the TypeScript type admits it (`"A" | "B" | (string & {})`).
+   */
+  | { readonly kind: "enum"; readonly values: readonly string[]; readonly open: boolean }
   | { readonly kind: "list"; readonly items: TypeRef }
   /** A named object type of the same service (`NamedType.name`). Recursion is allowed. */
   | { readonly kind: "ref"; readonly name: string };
@@ -65,8 +69,21 @@ export interface Field {
   readonly description: string | undefined;
   /** An example value, as the spec gave it (text). */
   readonly example: string | undefined;
+  /**
+   * How int64/uint64 values in this field (its element type for lists) are represented: the field's
+   * `int64` key, else the package's, else `number`. Meaningless for other types (still set).
+   */
+  readonly int64: Int64Mode;
   readonly loc: SourceLocation;
 }
+
+/**
+ * Representation of 64-bit integers: `number` (exact up to 2^53 − 1; beyond, drift `int64-precision`),
+ * `bigint` (exact), `string` (exact, decimal digits).
+ */
+export type Int64Mode = "number" | "bigint" | "string";
+
+export const INT64_MODES: readonly Int64Mode[] = ["number", "bigint", "string"];
 
 export interface NamedType {
   readonly name: string;

@@ -10,7 +10,12 @@
  * Rules (part of the output's contract):
  * - A string input is always JSON text (`JSON.parse`); any other value is taken as already parsed.
  * - Only own properties are read (`Object.hasOwn`); `__proto__` is read as an own data property, so an
- *   inherited `toString` or a prototype can never count as a field.
+ *   inherited `toString`, a key someone added to `Object.prototype` or `Array.prototype` (enumerable or
+ *   not) or a prototype can never count as a field.
+ * - Every malformed outcome keeps what the server sent in `body` (the parsed JSON value, or the raw text
+ *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
+ * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
+ *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
  * - The error code and the request id must be strings. The message must be a string when present; an
  *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
  * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
@@ -18,7 +23,8 @@
  *
  * No imports beyond this runtime, no Node APIs.
  */
-import type { ApiError, Failure, MalformedReply } from "./result.js";
+import { readExact, type BigLiterals } from "./big-integers.js";
+import type { ApiError, Failure, MalformedReply, ReasonCode } from "./result.js";
 
 /** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
 export interface EnvelopeConfig {
@@ -56,8 +62,14 @@ export interface ReplyData {
    * - 1: the input was a value: as 0 for objects whose prototype is Object.prototype or null,
    *   `Object.hasOwn` for any other object;
    * - 2: Object.prototype has enumerable keys (someone polluted it): `Object.hasOwn` everywhere.
+   * In modes 0 and 1 a key someone added to Object.prototype without making it enumerable is caught
+   * where it is read: a key `in` Object.prototype is taken only when it is own.
    */
   readonly ownMode: 0 | 1 | 2;
+  /** The whole reply as parsed (kept for `MalformedReply.body`). */
+  readonly body: unknown;
+  /** Exact text of the big integer literals, by holder and key (see runtime/big-integers.ts); null when none. */
+  readonly big: BigLiterals | null;
 }
 
 export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
@@ -94,7 +106,10 @@ export function prototypePolluted(): boolean {
 function readOwn(o: object, key: string, mode: 0 | 1 | 2): unknown {
   if (mode === 2) return ownValue(o, key);
   const v = (o as Record<string, unknown>)[key];
-  if (v === undefined || mode === 0) return v;
+  if (v === undefined) return v;
+  // a key someone added to Object.prototype (enumerable or not; `in` runs no getter): inherited unless own
+  if (key in OBJECT_PROTOTYPE && !hasOwn(o, key)) return undefined;
+  if (mode === 0) return v;
   const p: unknown = getPrototypeOf(o);
   if (p === OBJECT_PROTOTYPE || p === null) return v;
   return hasOwn(o, key) ? v : undefined;
@@ -133,13 +148,19 @@ export function describeValue(v: unknown): string {
   return describeKind(v);
 }
 
+/** A malformed outcome with a single problem. */
 export function malformed(
+  reason: ReasonCode,
   path: string,
   expected: string,
   found: string,
   requestId: string | undefined,
+  body: unknown,
 ): Failure<MalformedReply> {
-  return { ok: false, error: { kind: "malformed", path, expected, found, requestId } };
+  return {
+    ok: false,
+    error: { kind: "malformed", path, expected, found, reason, issues: [{ path, reason, expected, found }], body, requestId },
+  };
 }
 
 /** The family of a code: its first dotted segment. */
@@ -173,8 +194,13 @@ export function apiError(
   };
 }
 
-/** The malformed outcome of text that `JSON.parse` refused. */
-function notJson(e: unknown): Failure<MalformedReply> {
+/** A reply that has no readable envelope (its body is the parsed reply). */
+function notEnvelope(root: unknown, path: string, expected: string, found: string, requestId: string | undefined): Failure<MalformedReply> {
+  return malformed("not-envelope", path, expected, found, requestId, root);
+}
+
+/** The malformed outcome of text that `JSON.parse` refused (its body is the text). */
+function notJson(e: unknown, text: string): Failure<MalformedReply> {
   let why = "";
   try {
     why = e instanceof Error ? e.message : "";
@@ -182,36 +208,44 @@ function notJson(e: unknown): Failure<MalformedReply> {
     why = "";
   }
   const found = why === "" ? "text that is not JSON" : `text that is not JSON (${why.slice(0, 120)})`;
-  return malformed("$", "JSON text", found, undefined);
+  return malformed("not-json", "$", "JSON text", found, undefined, text);
 }
 
 /**
  * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
- * already-parsed value. See the module comment for the rules.
+ * already-parsed value. `exact`: read big integer literals exactly (see the module comment).
  */
 export function readReply(
   input: unknown,
   config: EnvelopeConfig,
   commonCodes: CodeTable,
   actionCodes: CodeTable | undefined,
+  exact?: boolean,
 ): ReplyRead {
   let root: unknown = input;
+  let big: BigLiterals | null = null;
   const ownMode = prototypePolluted() ? 2 : typeof input === "string" ? 0 : 1;
   // Envelope keys Object.prototype has (`constructor`, `__proto__`…) always need Object.hasOwn.
   const fast: 0 | 1 | 2 = plainKeys(config) ? ownMode : 2;
   if (typeof input === "string") {
     try {
-      root = JSON.parse(input) as unknown;
+      if (exact === true) {
+        const read = readExact(input);
+        root = read.value;
+        big = read.big;
+      } else {
+        root = JSON.parse(input) as unknown;
+      }
     } catch (e) {
-      return notJson(e);
+      return notJson(e, input);
     }
   }
-  if (!isObject(root)) return malformed("$", "an object", describeKind(root), undefined);
+  if (!isObject(root)) return notEnvelope(root, "$", "an object", describeKind(root), undefined);
 
   let wrapper: Record<string, unknown> = root;
   if (config.wrapper !== null) {
     const w = readOwn(root, config.wrapper, fast);
-    if (!isObject(w)) return malformed(at(config.wrapper), "an object", describeKind(w), undefined);
+    if (!isObject(w)) return notEnvelope(root, at(config.wrapper), "an object", describeKind(w), undefined);
     wrapper = w;
   }
 
@@ -223,10 +257,10 @@ export function readReply(
   if (config.errorKey !== null) {
     const e = readOwn(wrapper, config.errorKey, fast);
     if (e !== undefined) {
-      if (!isObject(e)) return malformed(at(config.wrapper, config.errorKey), "an object", describeKind(e), ridText);
+      if (!isObject(e)) return notEnvelope(root, at(config.wrapper, config.errorKey), "an object", describeKind(e), ridText);
       codeHolder = e;
     } else if (config.successCodes.length > 0) {
-      return malformed(at(config.wrapper, config.errorKey), "an object", "absent", ridText);
+      return notEnvelope(root, at(config.wrapper, config.errorKey), "an object", "absent", ridText);
     }
   } else {
     codeHolder = wrapper;
@@ -235,23 +269,23 @@ export function readReply(
   if (codeHolder !== undefined) {
     const code = readOwn(codeHolder, config.codeKey, fast);
     if (typeof code !== "string") {
-      return malformed(at(config.wrapper, config.errorKey, config.codeKey), "string", describeKind(code), ridText);
+      return notEnvelope(root, at(config.wrapper, config.errorKey, config.codeKey), "string", describeKind(code), ridText);
     }
     if (!config.successCodes.includes(code)) {
       const msg = readOwn(codeHolder, config.messageKey, fast);
       if (msg !== undefined && msg !== null && typeof msg !== "string") {
-        return malformed(at(config.wrapper, config.errorKey, config.messageKey), "string", describeKind(msg), ridText);
+        return notEnvelope(root, at(config.wrapper, config.errorKey, config.messageKey), "string", describeKind(msg), ridText);
       }
-      if (ridText === undefined) return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+      if (ridText === undefined) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
       return apiError(code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes);
     }
   }
 
-  if (ridText === undefined) return malformed(at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
-  if (config.dataKey === null) return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode };
+  if (ridText === undefined) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+  if (config.dataKey === null) return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
   const data = readOwn(wrapper, config.dataKey, fast);
-  if (!isObject(data)) return malformed(dataPathOf(config), "an object", describeKind(data), ridText);
-  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode };
+  if (!isObject(data)) return notEnvelope(root, dataPathOf(config), "an object", describeKind(data), ridText);
+  return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
 }
 
 /** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */

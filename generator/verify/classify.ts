@@ -1,27 +1,35 @@
 /**
- * One verdict per recorded reply, read off what the generated parser returned:
+ * One verdict per recorded reply, read off what the generated parser returned, by reason code
+ * (runtime/result.ts `ReasonCode`), never by message text:
  *
- * | parser result                                   | verdict                  | drift |
- * |-------------------------------------------------|--------------------------|-------|
- * | ok, no unknown keys                             | conforming success       | no    |
- * | ok, keys the spec does not declare              | unknown field            | no    |
- * | api-error, code known for the action            | conforming API error     | no    |
- * | api-error, code `$unknown`                      | unknown error code       | yes   |
- * | malformed, expected `JSON text`                 | not JSON                 | yes   |
- * | malformed at an envelope path (`$`, `$.Response`, request id, error object/code/message, data key) | not an envelope | yes |
- * | malformed, found `absent`                       | missing required field   | yes   |
- * | malformed, found `null`                         | null where not nullable  | yes   |
- * | malformed, anything else (kind, enum, integer, format, nesting) | wrong type | yes |
- * | (no parser: the service has no such action)     | unknown action           | yes   |
+ * | parser result                                          | verdict                  | drift |
+ * |--------------------------------------------------------|--------------------------|-------|
+ * | ok, no drift                                           | conforming success       | no    |
+ * | ok, drift `format` (date, datetime, base64…)           | format deviation         | yes   |
+ * | ok, drift `int64-precision`                            | int64 precision loss     | yes   |
+ * | ok, drift `open-enum` (and maybe unknown keys)         | unknown enum value       | no    |
+ * | ok, drift `unknown-field` only                         | unknown field            | no    |
+ * | api-error, code known for the action                   | conforming API error     | no    |
+ * | api-error, code `$unknown`                             | unknown error code       | yes   |
+ * | malformed, reason `not-json`                           | not JSON                 | yes   |
+ * | malformed, reason `not-envelope`                       | not an envelope          | yes   |
+ * | malformed, reason `missing`                            | missing required field   | yes   |
+ * | malformed, reason `null`                               | null where not nullable  | yes   |
+ * | malformed, any other reason (type, enum, integer, range, too-deep, threw) | wrong type | yes |
+ * | (no parser: the service has no such action)            | unknown action           | yes   |
  *
- * The parsers stop at the first problem of a reply, so a malformed reply gets the verdict of its
- * first problem (in the order of the spec's fields).
+ * A success's verdict is that of its most serious drift (in the order of the table); a malformed
+ * reply's is that of its first problem (the parsers list every problem, in document order).
  */
 import type { Envelope } from "../model/types.js";
+import type { Issue, ReasonCode } from "../runtime/result.js";
 import type { ParseOutcome } from "./parsers-module.js";
 
 export const VERDICTS = [
   "conforming success",
+  "format deviation",
+  "int64 precision loss",
+  "unknown enum value",
   "unknown field",
   "conforming API error",
   "unknown error code",
@@ -38,6 +46,9 @@ export type VerdictKind = (typeof VERDICTS)[number];
 /** Whether a verdict means the replies and the specs disagree (exit code 1). */
 export const IS_DRIFT: { readonly [K in VerdictKind]: boolean } = {
   "conforming success": false,
+  "format deviation": true,
+  "int64 precision loss": true,
+  "unknown enum value": false,
   "unknown field": false,
   "conforming API error": false,
   "unknown error code": true,
@@ -53,14 +64,18 @@ export const IS_DRIFT: { readonly [K in VerdictKind]: boolean } = {
 export interface Finding {
   readonly verdict: VerdictKind;
   readonly drift: boolean;
+  /** Reason code of the problem or deviation the verdict is about (absent for conforming replies and API errors). */
+  readonly reason?: ReasonCode;
   /** JSON path of the problem (for API errors: of the code). */
   readonly path?: string;
   readonly expected?: string;
   readonly found?: string;
   /** API errors: the code as it came over the wire. */
   readonly code?: string;
-  /** Paths of keys the spec does not declare (verdict `unknown field`). */
+  /** Paths of keys the spec does not declare. */
   readonly unknownFields?: readonly string[];
+  /** Every problem (malformed) or deviation (success with drift), with its reason code. */
+  readonly issues?: readonly Issue[];
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -71,29 +86,33 @@ function at(...keys: Array<string | null>): string {
   return path;
 }
 
-/** The JSON paths where the runtime reports envelope problems (runtime/envelope.ts `readReply`). */
-export function envelopePaths(e: Envelope): ReadonlySet<string> {
-  const paths = [
-    "$",
-    at(e.wrapper),
-    at(e.wrapper, e.requestId),
-    at(e.wrapper, e.errorKey),
-    at(e.wrapper, e.errorKey, e.codeKey),
-    at(e.wrapper, e.errorKey, e.messageKey),
-  ];
-  if (e.dataKey !== null) paths.push(at(e.wrapper, e.dataKey));
-  return new Set(paths);
-}
+/** Success verdicts by drift reason, most serious first. */
+const SUCCESS_VERDICTS: ReadonlyArray<readonly [ReasonCode, VerdictKind]> = [
+  ["format", "format deviation"],
+  ["int64-precision", "int64 precision loss"],
+  ["open-enum", "unknown enum value"],
+  ["unknown-field", "unknown field"],
+];
 
-export function classify(result: ParseOutcome, envelope: ReadonlySet<string>, e: Envelope): Finding {
+/** Malformed verdicts by reason of the first problem (any other reason: wrong type). */
+const MALFORMED_VERDICTS: ReadonlyMap<ReasonCode, VerdictKind> = new Map<ReasonCode, VerdictKind>([
+  ["not-json", "not JSON"],
+  ["not-envelope", "not an envelope"],
+  ["missing", "missing required field"],
+  ["null", "null where not nullable"],
+]);
+
+export function classify(result: ParseOutcome, e: Envelope): Finding {
   if (result.ok) {
-    if (result.unknownFields.length === 0) return { verdict: "conforming success", drift: false };
-    return {
-      verdict: "unknown field",
-      drift: false,
-      path: result.unknownFields[0] as string,
-      unknownFields: [...result.unknownFields],
-    };
+    const drift = result.drift;
+    if (drift.length === 0) return { verdict: "conforming success", drift: false };
+    const unknownFields = result.unknownFields.length > 0 ? { unknownFields: [...result.unknownFields] } : {};
+    for (const [reason, verdict] of SUCCESS_VERDICTS) {
+      const first = drift.find((d) => d.reason === reason);
+      if (first === undefined) continue;
+      return { verdict, drift: IS_DRIFT[verdict], reason, path: first.path, expected: first.expected, found: first.found, ...unknownFields, issues: drift };
+    }
+    return { verdict: "conforming success", drift: false };
   }
   const error = result.error;
   if (error.kind === "api-error") {
@@ -102,14 +121,8 @@ export function classify(result: ParseOutcome, envelope: ReadonlySet<string>, e:
       ? { verdict: "unknown error code", drift: true, path, expected: "a code the spec lists for this action", found: JSON.stringify(error.rawCode), code: error.rawCode }
       : { verdict: "conforming API error", drift: false, code: error.rawCode };
   }
-  const where = { path: error.path, expected: error.expected, found: error.found };
-  if (error.expected === "JSON text") return { verdict: "not JSON", drift: true, ...where };
-  // (a value that threw or nested too deep is reported at `$` too, but is about the content)
-  const content = error.expected === "a JSON value" || error.expected.startsWith("nesting");
-  if (envelope.has(error.path) && !content) return { verdict: "not an envelope", drift: true, ...where };
-  if (error.found === "absent") return { verdict: "missing required field", drift: true, ...where };
-  if (error.found === "null") return { verdict: "null where not nullable", drift: true, ...where };
-  return { verdict: "wrong type", drift: true, ...where };
+  const verdict = MALFORMED_VERDICTS.get(error.reason) ?? "wrong type";
+  return { verdict, drift: true, reason: error.reason, path: error.path, expected: error.expected, found: error.found, issues: error.issues };
 }
 
 export function unknownAction(action: string, service: string): Finding {

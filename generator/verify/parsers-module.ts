@@ -30,16 +30,17 @@ import type { OutputFile } from "../emit/output.js";
 import { emitParsers } from "../emit/parsers.js";
 import { emitRuntimeFiles } from "../emit/runtime-files.js";
 import type { Envelope, Model, Service } from "../model/types.js";
+import type { Issue, MalformedReply } from "../runtime/result.js";
 import { defaultCacheDir, sha256 } from "../write/cache-store.js";
 
 /** What a generated `parse<Action>` returns (runtime/result.ts `ParseResult`, as verify reads it). */
 export type ParseOutcome =
-  | { readonly ok: true; readonly requestId: string; readonly unknownFields: readonly string[] }
+  | { readonly ok: true; readonly requestId: string; readonly unknownFields: readonly string[]; readonly drift: readonly Issue[] }
   | {
       readonly ok: false;
       readonly error:
         | { readonly kind: "api-error"; readonly code: string; readonly rawCode: string; readonly message: string }
-        | { readonly kind: "malformed"; readonly path: string; readonly expected: string; readonly found: string };
+        | (Pick<MalformedReply, "kind" | "path" | "expected" | "found" | "reason" | "issues" | "body">);
     };
 
 export type Parser = (input: unknown) => ParseOutcome;

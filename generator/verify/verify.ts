@@ -6,7 +6,7 @@ import { compareText, diagnosticLines } from "../diagnostics.js";
 import { serviceModuleDir } from "../emit/names.js";
 import { loadModel } from "../model/index.js";
 import type { Model, Service } from "../model/types.js";
-import { classify, envelopePaths, unknownAction, VERDICTS, type Finding, type VerdictKind } from "./classify.js";
+import { classify, unknownAction, VERDICTS, type Finding, type VerdictKind } from "./classify.js";
 import { readReplyFiles, type RecordedReply } from "./inputs.js";
 import { loadServiceParsers, type ServiceParsers } from "./parsers-module.js";
 
@@ -30,10 +30,9 @@ export interface VerifySummary {
 
 /** Check each reply with the generated parser of its action. Pure apart from running the parsers. */
 export function verifyReplies(parsers: ServiceParsers, replies: readonly RecordedReply[]): Verdict[] {
-  const envelope = envelopePaths(parsers.envelope);
   return replies.map((r) => {
     const parse = parsers.parser(r.action);
-    const finding = parse === undefined ? unknownAction(r.action, parsers.moduleDir) : classify(parse(r.reply), envelope, parsers.envelope);
+    const finding = parse === undefined ? unknownAction(r.action, parsers.moduleDir) : classify(parse(r.reply), parsers.envelope);
     return {
       file: r.file,
       action: r.action,

@@ -156,7 +156,7 @@ describe("the client's Authorization header", () => {
     await fc.assert(
       fc.asyncProperty(action, request, input, async (name, req, i) => {
         const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
-        const parse = () => ({ ok: true as const, data: {}, requestId: "r", unknownFields: [] });
+        const parse = () => ({ ok: true as const, data: {}, requestId: "r", unknownFields: [], drift: [] });
         const client = createServiceClient(
           { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", common: {}, retry: {} },
           [[{ name, parse, codes: {} }]],

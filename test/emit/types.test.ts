@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { emitTypes } from "../../generator/emit/types.js";
 import { serviceNames } from "../../generator/emit/names.js";
 import { GENERATED_HEADER } from "../../generator/emit/output.js";
-import { buildTestModel, enumOf, field, FLAT_ENVELOPE, list, namedType, prim, ref, type ModelInput } from "../helpers/model.js";
+import { buildTestModel, enumOf, field, FLAT_ENVELOPE, list, namedType, openEnumOf, prim, ref, type ModelInput } from "../helpers/model.js";
 
 const lines = (...l: string[]): string => `${l.join("\n")}\n`;
 
@@ -295,6 +295,62 @@ const cases: [string, { given: ModelInput; want: string }][] = [
       "export interface BResponse {",
       "    /** Declared. */",
       "    \"request-id\": string;",
+      "}",
+    ),
+    },
+  ],
+  [
+    "open enums: the known literals plus any other string",
+    {
+      given: { services: [{ name: "svc", types: [namedType("Open", [
+    field("State", openEnumOf("RUNNING", "PENDING")),
+    field("One", openEnumOf("ONLY"), { nullable: true }),
+    field("States", list(openEnumOf("B", "A"))),
+  ])], actions: [] }] },
+      want: lines(
+      "export interface Open {",
+      "    State: \"PENDING\" | \"RUNNING\" | (string & {});",
+      "    One: \"ONLY\" | (string & {}) | null;",
+      "    States: (\"A\" | \"B\" | (string & {}))[];",
+      "}",
+    ),
+    },
+  ],
+  [
+    "64-bit integers per mode, in requests and responses",
+    {
+      given: { services: [{ name: "svc", types: [namedType("Sizes", [
+    field("N", prim("int64")),
+    field("B", prim("int64"), { int64: "bigint" }),
+    field("S", prim("uint64"), { int64: "string" }),
+    field("Bs", list(prim("uint64")), { int64: "bigint", optional: true }),
+    field("I32", prim("int32"), { int64: "bigint" }),
+  ])], actions: [{ name: "Get", request: [field("Id", prim("uint64"), { int64: "bigint" }), field("Ref", prim("int64"), { int64: "string" })] }] }] },
+      want: lines(
+      "export interface Sizes {",
+      "    /** 64-bit integer: a JavaScript number holds it exactly only up to 2^53. */",
+      "    N: number;",
+      "    /** 64-bit integer, exact. */",
+      "    B: bigint;",
+      "    /** Unsigned 64-bit integer, exact, as decimal digits. */",
+      "    S: string;",
+      "    /** Unsigned 64-bit integer, exact. */",
+      "    Bs?: bigint[];",
+      "    I32: number;",
+      "}",
+      "",
+      "/** Request of `Get`. */",
+      "export interface GetRequest {",
+      "    /** Unsigned 64-bit integer, exact. */",
+      "    Id: bigint;",
+      "    /** 64-bit integer, exact, as decimal digits. */",
+      "    Ref: string;",
+      "}",
+      "",
+      "/** Response of `Get`. */",
+      "export interface GetResponse {",
+      "    /** Unique ID of the request: quote it when reporting a problem. */",
+      "    RequestId: string;",
       "}",
     ),
     },

@@ -21,7 +21,8 @@ const loc = { file: "test.yaml", line: 1, col: 1 };
 export const prim = (name: PrimitiveName): TypeRef => ({ kind: "primitive", name });
 export const list = (items: TypeRef): TypeRef => ({ kind: "list", items });
 export const ref = (name: string): TypeRef => ({ kind: "ref", name });
-export const enumOf = (...values: string[]): TypeRef => ({ kind: "enum", values: [...values].sort() });
+export const enumOf = (...values: string[]): TypeRef => ({ kind: "enum", values: [...values].sort(), open: false });
+export const openEnumOf = (...values: string[]): TypeRef => ({ kind: "enum", values: [...values].sort(), open: true });
 
 export function field(name: string, type: TypeRef, opts: Partial<Omit<Field, "name" | "type">> = {}): Field {
   return {
@@ -32,6 +33,7 @@ export function field(name: string, type: TypeRef, opts: Partial<Omit<Field, "na
     deprecated: false,
     description: undefined,
     example: undefined,
+    int64: "number",
     loc,
     ...opts,
   };

@@ -4,6 +4,19 @@ import { diagnose, PACKAGE, service, type Files } from "./helpers.js";
 
 const cases: [string, { files: Files; want: string[] }][] = [
   [
+    "an unknown int64 mode, in a field and in the package",
+    {
+      files: {
+        "package.yaml": PACKAGE.replace('  version: "0.1.0"\n', '  version: "0.1.0"\n  int64: long\n'),
+        "cvm.yaml": service(["types:", "  T:", "    fields:", "      B: { type: int64, int64: huge }", ""].join("\n")),
+      },
+      want: [
+        'cvm.yaml:8:32: expected one of "number", "bigint" or "string", found "huge" (at types.T.fields.B.int64)',
+        'package.yaml:5:10: expected one of "number", "bigint" or "string", found "long" (at package.int64)',
+      ],
+    },
+  ],
+  [
     "wrong types, unknown keys with did-you-mean, missing keys, bad type expressions",
     {
       files: {

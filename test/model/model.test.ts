@@ -305,3 +305,31 @@ describe("loadModel(dir)", () => {
     }
   });
 });
+
+describe("enum openness and 64-bit integer modes", () => {
+  const body = [
+    "types:",
+    "  T:",
+    "    fields:",
+    "      Closed: { type: string, enum: [B, A] }",
+    "      Open: { type: \"string[]\", enum: [A], open: true }",
+    "      N: int64",
+    "      Exact: { type: uint64, int64: string }",
+    "      Ids: { type: \"int64[]\", int64: number }",
+    "",
+  ].join("\n");
+  const fieldsOf = (m: Model) => m.services[0]!.types[0]!.fields;
+
+  test("an enum is closed unless it says open", () => {
+    const [closed, open] = fieldsOf(model({ "p.yaml": PACKAGE, "a.yaml": service(body) }));
+    expect(closed?.type).toEqual({ kind: "enum", values: ["A", "B"], open: false });
+    expect(open?.type).toEqual({ kind: "list", items: { kind: "enum", values: ["A"], open: true } });
+  });
+
+  test("a field's int64 mode is its own, else the package's, else number", () => {
+    const modes = (pkg: string) => Object.fromEntries(fieldsOf(model({ "p.yaml": pkg, "a.yaml": service(body) })).map((f) => [f.name, f.int64]));
+    expect(modes(PACKAGE)).toEqual({ Closed: "number", Open: "number", N: "number", Exact: "string", Ids: "number" });
+    const bigintPackage = PACKAGE.replace('  version: "0.1.0"\n', '  version: "0.1.0"\n  int64: bigint\n');
+    expect(modes(bigintPackage)).toEqual({ Closed: "bigint", Open: "bigint", N: "bigint", Exact: "string", Ids: "number" });
+  });
+});

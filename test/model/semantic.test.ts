@@ -46,6 +46,16 @@ const cases: [string, { files: Files; want: string[] }][] = [
     },
   ],
   [
+    "open without enum",
+    {
+      files: {
+        "p.yaml": PACKAGE,
+        "a.yaml": service(["types:", "  T:", "    fields:", "      A: { type: string, open: true }", "      B: { type: string, open: false, enum: [x] }", ""].join("\n")),
+      },
+      want: ["a.yaml:8:26: open needs enum: it says whether values beyond the enum's are accepted (at types.T.fields.A.open)"],
+    },
+  ],
+  [
     "a type of another service is not visible",
     {
       files: { "p.yaml": PACKAGE, "a.yaml": service("types:\n  Tag: {}\n", "cbs"), "b.yaml": service("actions:\n  A:\n    response: { T: Tag }\n") },

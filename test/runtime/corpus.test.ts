@@ -36,9 +36,18 @@ describe.skipIf(!present)("corpus example replies", () => {
         conforming++;
         // FORMAT.md §2.4: no example has an undeclared field, so none may be reported as unknown
         expect(r.ok && r.unknownFields).toEqual([]);
+        expect(r.ok && r.data).toEqual((JSON.parse(output) as { Response: unknown }).Response);
       }
       else if (kind === "api-error") apiErrors++;
       else if (!r.ok && r.error.kind === "malformed") {
+        // nothing is lost: the reply as parsed (or its text) stays reachable
+        let sent: unknown = output;
+        try {
+          sent = JSON.parse(output);
+        } catch {
+          sent = output;
+        }
+        expect(r.error.body).toEqual(sent);
         deviations.push(`${action}: ${r.error.path} expected ${r.error.expected}, found ${r.error.found}`);
       }
     }

@@ -17,7 +17,15 @@ const own = Object.freeze({ __proto__: null, "InvalidFilter.Bad": true }) as Rec
 describe("readReply", () => {
   it("returns the data object, request id, data path and own-check mode of a success", () => {
     const text = '{"Response":{"A":1,"RequestId":"r"}}';
-    expect(readReply(text, TENCENT, common, own)).toEqual({ ok: true, data: { A: 1, RequestId: "r" }, requestId: "r", path: "$.Response", ownMode: 0 });
+    expect(readReply(text, TENCENT, common, own)).toEqual({
+      ok: true,
+      data: { A: 1, RequestId: "r" },
+      requestId: "r",
+      path: "$.Response",
+      ownMode: 0,
+      body: { Response: { A: 1, RequestId: "r" } },
+      big: null,
+    });
     const value = { Response: { A: 1, RequestId: "r" } };
     const r = readReply(value, TENCENT, common, own);
     expect(r).toMatchObject({ ok: true, ownMode: 1 });

@@ -120,6 +120,9 @@ describe("parsers in a generated package", () => {
         path: "$.Response.InstanceStatusSet[0].InstanceState",
         expected: 'one of "PENDING" | "RUNNING" | "STOPPED"',
         found: 'the string "GONE"',
+        reason: "enum",
+        issues: [{ path: "$.Response.InstanceStatusSet[0].InstanceState", reason: "enum", expected: 'one of "PENDING" | "RUNNING" | "STOPPED"', found: 'the string "GONE"' }],
+        body: JSON.parse(reply) as unknown,
         requestId: "r",
       },
     });

@@ -20,7 +20,16 @@ const unknown = (raw: string): UnknownApiError => ({
   message: "secret text",
   requestId: "r-2",
 });
-const malformed: MalformedReply = { kind: "malformed", path: "$.Response", expected: "an object", found: "null", requestId: undefined };
+const malformed: MalformedReply = {
+  kind: "malformed",
+  path: "$.Response",
+  expected: "an object",
+  found: "null",
+  reason: "not-envelope",
+  issues: [{ path: "$.Response", reason: "not-envelope", expected: "an object", found: "null" }],
+  body: { Response: null },
+  requestId: undefined,
+};
 
 // Loose view for dispatch tests: the type-level rules are proved in types.test.ts.
 const run = match as unknown as (e: unknown, h: object) => unknown;

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestModel, code, enumOf, field, list, namedType, prim, ref } from "../helpers/model.js";
+import { buildTestModel, code, enumOf, field, list, namedType, openEnumOf, prim, ref } from "../helpers/model.js";
 import { runTsc, writeTypesPackage, type TscDiagnostic, type TscRun } from "./package.js";
 import { scaleCodes, scaleFixtures, scaleService } from "./scale.js";
 
@@ -53,12 +53,24 @@ const model = buildTestModel({
         namedType("Error", [field("Cause", ref("Error"), { optional: true })], { deprecated: true }),
         namedType("Image", [field("Errors", list(ref("Error")))]),
         namedType("GetRequest", [field("Ok", prim("boolean"))]),
+        namedType("Wide", [
+          field("N", prim("int64")),
+          field("B", prim("uint64"), { int64: "bigint" }),
+          field("S", prim("int64"), { int64: "string" }),
+          field("Bs", list(prim("int64")), { int64: "bigint" }),
+          field("Kind", openEnumOf("SMALL", "LARGE")),
+        ]),
       ],
       actions: [
         { name: "Describe", errors: ["InvalidParameter", "InvalidParameter.Foo.Bar", "ResourceNotFound.Instance"] },
         { name: "Ping" },
         { name: "__proto__", errors: ["toString"] },
         { name: "Get", request: [field("Use", ref("GetRequest"))], response: [field("Img", ref("Image"))] },
+        {
+          name: "Put",
+          request: [field("Id", prim("uint64"), { int64: "bigint" }), field("Ref", prim("int64"), { int64: "string", optional: true }), field("Count", prim("int64"))],
+          response: [field("W", ref("Wide"))],
+        },
       ],
     },
     scaleService(scaleCodes(SCALE_CODES, SCALE_FAMILIES)),

@@ -19,11 +19,14 @@ types:
       State: { type: string, enum: [AVAILABLE, UNAVAILABLE] }
       Note: { type: string, nullable: true }
       Tags: { type: "string[]", optional: true }
+      Created: { type: datetime, optional: true }
+      Kind: { type: string, enum: [SMALL, LARGE], open: true, optional: true }
 actions:
   DescribeZones:
     response:
       TotalCount: int64
       ZoneSet: Zone[]
+      Size: { type: uint64, optional: true }
     errors: [InvalidZone.NotFound]
   Ping:
     response: {}

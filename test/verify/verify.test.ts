@@ -82,6 +82,46 @@ const CASES: ReadonlyArray<readonly [string, string, unknown, Partial<Verdict>]>
   ["no request id", "DescribeZones", { Response: { TotalCount: 0, ZoneSet: [] } }, { verdict: "not an envelope", drift: true, path: "$.Response.RequestId", found: "absent" }],
   ["numeric code", "Ping", { Response: { Error: { Code: 5 }, RequestId: "r" } }, { verdict: "not an envelope", drift: true, path: "$.Response.Error.Code", found: "a number" }],
   ["no such action", "DescribeNothing", ok({}), { verdict: "unknown action", drift: true, found: '"DescribeNothing"' }],
+  [
+    "zero datetime",
+    "DescribeZones",
+    ok({ TotalCount: 1, ZoneSet: [{ ...zone, Created: "0000-00-00 00:00:00" }] }),
+    {
+      verdict: "format deviation",
+      drift: true,
+      reason: "format",
+      path: "$.Response.ZoneSet[0].Created",
+      expected: "datetime (YYYY-MM-DD hh:mm:ss)",
+      found: 'the string "0000-00-00 00:00:00"',
+    },
+  ],
+  [
+    "new kind",
+    "DescribeZones",
+    ok({ TotalCount: 1, ZoneSet: [{ ...zone, Kind: "HUGE" }] }),
+    { verdict: "unknown enum value", drift: false, reason: "open-enum", path: "$.Response.ZoneSet[0].Kind", found: 'the string "HUGE"' },
+  ],
+  [
+    "size beyond 2^53",
+    "DescribeZones",
+    ok({ TotalCount: 1, ZoneSet: [], Size: 18446744073709551615 }),
+    { verdict: "int64 precision loss", drift: true, reason: "int64-precision", path: "$.Response.Size" },
+  ],
+  [
+    "two problems",
+    "DescribeZones",
+    ok({ TotalCount: 1, ZoneSet: [{ ...zone, Name: null, State: 5 }] }),
+    {
+      verdict: "null where not nullable",
+      drift: true,
+      reason: "null",
+      path: "$.Response.ZoneSet[0].Name",
+      issues: [
+        { path: "$.Response.ZoneSet[0].Name", reason: "null", expected: "string", found: "null" },
+        { path: "$.Response.ZoneSet[0].State", reason: "type", expected: 'one of "AVAILABLE" | "UNAVAILABLE"', found: "a number" },
+      ],
+    },
+  ],
 ];
 
 const allFile = writeTree(join(scratch, "in"), { "all.jsonl": jsonl(CASES.map(([title, action, reply]) => ({ title, action, reply }))) });
@@ -116,25 +156,37 @@ describe("verdicts of hand-made replies", () => {
     expect(c.out[0]).toBe(`${allPath}:1: DescribeZones #1 "success": conforming success`);
     expect(c.out[2]).toBe(`${allPath}:3: DescribeZones #2 "own code": conforming API error (InvalidZone.NotFound)`);
     expect(c.out[6]).toBe(
-      `${allPath}:7: DescribeZones #4 "missing total": missing required field at $.Response.TotalCount: expected integer (int64), found absent`,
+      `${allPath}:7: DescribeZones #4 "missing total": missing required field [missing] at $.Response.TotalCount: expected integer (int64), found absent`,
+    );
+    expect(c.out[20]).toBe(
+      `${allPath}:21: DescribeZones #13 "zero datetime": format deviation [format] at $.Response.ZoneSet[0].Created: expected datetime (YYYY-MM-DD hh:mm:ss), found the string "0000-00-00 00:00:00"`,
+    );
+    expect(c.out[21]).toBe(
+      `${allPath}:22: DescribeZones #14 "new kind": unknown enum value [open-enum] (not drift) at $.Response.ZoneSet[0].Kind: expected one of "LARGE" | "SMALL" (or another string), found the string "HUGE"`,
+    );
+    expect(c.out[23]).toBe(
+      `${allPath}:24: DescribeZones #16 "two problems": null where not nullable [null] at $.Response.ZoneSet[0].Name: expected string, found null (and 1 more: type)`,
     );
     expect(c.out[12]).toBe(
       `${allPath}:13: DescribeZones #10 "newer server": unknown field (not drift) at $.Response.NextToken, $.Response.ZoneSet[0].Region`,
     );
     expect(c.out.slice(CASES.length)).toEqual([
       "",
-      "20 replies checked against demo 2020-01-01:",
+      "24 replies checked against demo 2020-01-01:",
       "  2  conforming success",
+      "  1  format deviation (drift)",
+      "  1  int64 precision loss (drift)",
+      "  1  unknown enum value",
       "  1  unknown field",
       "  2  conforming API error",
       "  2  unknown error code (drift)",
       "  2  missing required field (drift)",
-      "  1  null where not nullable (drift)",
+      "  2  null where not nullable (drift)",
       "  3  wrong type (drift)",
       "  2  not JSON (drift)",
       "  4  not an envelope (drift)",
       "  1  unknown action (drift)",
-      "drift: 15 replies disagree with the specs",
+      "drift: 18 replies disagree with the specs",
     ]);
   });
 
@@ -153,12 +205,14 @@ describe("verdicts of hand-made replies", () => {
       line: 7,
       verdict: "missing required field",
       drift: true,
+      reason: "missing",
       path: "$.Response.TotalCount",
       expected: "integer (int64)",
       found: "absent",
+      issues: [{ path: "$.Response.TotalCount", reason: "missing", expected: "integer (int64)", found: "absent" }],
     });
     expect(Object.keys(report.verdicts[0] ?? {})).toEqual(["file", "action", "index", "title", "line", "verdict", "drift"]);
-    expect(report.summary).toMatchObject({ replies: 20, drift: 15 });
+    expect(report.summary).toMatchObject({ replies: 24, drift: 18 });
     expect((report.summary["verdicts"] as Record<string, number>)["unknown field"]).toBe(1);
   });
 });
@@ -205,7 +259,7 @@ describe("exit codes and bad usage", () => {
     expect(await runVerify([examples], { specs, service: "demo" }, c.io)).toBe(1);
     expect(c.out.slice(0, 2)).toEqual([
       `${examples}: Ping #1 "first": conforming success`,
-      expect.stringMatching(new RegExp(`^${examples.replace(/[.\\/]/g, "\\$&")}: Ping #2 "second": not JSON at \\$: expected JSON text, found text that is not JSON`)),
+      expect.stringMatching(new RegExp(`^${examples.replace(/[.\\/]/g, "\\$&")}: Ping #2 "second": not JSON \\[not-json\\] at \\$: expected JSON text, found text that is not JSON`)),
     ]);
   });
 
