@@ -64,8 +64,8 @@ describe("applying overlays", () => {
     expect(instance.description).toBe("An instance.");
     expect(instance.fields.map((f) => f.name)).toEqual(["Id", "State", "States", "Ids", "Zone"]);
     expect(fieldOf(s, "Instance", "Ids")).toMatchObject({ optional: true, nullable: true });
-    expect(fieldOf(s, "Instance", "State")?.type).toEqual({ kind: "enum", values: ["A", "B", "C"] });
-    expect(fieldOf(s, "Instance", "States")?.type).toEqual({ kind: "list", items: { kind: "enum", values: ["A", "B"] } });
+    expect(fieldOf(s, "Instance", "State")?.type).toEqual({ kind: "enum", open: false, values: ["A", "B", "C"] });
+    expect(fieldOf(s, "Instance", "States")?.type).toEqual({ kind: "list", items: { kind: "enum", open: false, values: ["A", "B"] } });
     expect(fieldOf(s, "Instance", "Zone")).toMatchObject({ type: { kind: "primitive", name: "string" }, optional: true, description: "Where it runs." });
     expect({ ...fieldOf(s, "Instance", "Zone")?.loc }).toEqual({ file: "cvm/fix.overlay.yaml", line: 12, col: 7 });
     expect(fieldOf(s, "Instance", "Id")).toMatchObject({ description: "The ID.", deprecated: true, example: "ins-1", optional: false });
