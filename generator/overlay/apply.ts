@@ -199,7 +199,15 @@ class Application {
         if (extended) field = { ...field, type: extended };
         else this.report(doc, [...fieldPath, "enum"], `${target} has no enum to extend`);
       }
-      // HOOK(open enums, wip/replies): once the model's enum TypeRef has `open`, accept `open: true` here and set it.
+      if (patch.open !== undefined && this.set(doc, [...fieldPath, "open"], target, "open", patch.open)) {
+        const opened = withOpenness(field.type, patch.open);
+        if (opened) field = { ...field, type: opened };
+        else this.report(doc, [...fieldPath, "open"], `${target} has no enum to open or close`);
+      }
+      if (patch.int64 !== undefined && this.set(doc, [...fieldPath, "int64"], target, "int64", patch.int64)) {
+        if (isInt64(field.type)) field = { ...field, int64: patch.int64 };
+        else this.report(doc, [...fieldPath, "int64"], `${target} is not an int64 or uint64 field`);
+      }
       fields.set(name, field);
     }
   }
@@ -229,6 +237,22 @@ function byWireName(fields: readonly Field[]): Map<string, Field> {
 type RawOverlayFileAction = NonNullable<RawOverlayFile["actions"]>[string];
 
 /** `type` with `values` added to its enum (through lists), or undefined when it has no enum. */
+/** The enum (or list of enums) `type`, opened or closed; undefined when it holds no enum. */
+function withOpenness(type: TypeRef, open: boolean): TypeRef | undefined {
+  if (type.kind === "enum") return { ...type, open };
+  if (type.kind === "list") {
+    const items = withOpenness(type.items, open);
+    return items && { kind: "list", items };
+  }
+  return undefined;
+}
+
+/** Whether `type` is an int64/uint64 primitive (or a list of them). */
+function isInt64(type: TypeRef): boolean {
+  if (type.kind === "list") return isInt64(type.items);
+  return type.kind === "primitive" && (type.name === "int64" || type.name === "uint64");
+}
+
 function extendEnum(type: TypeRef, values: readonly string[]): TypeRef | undefined {
   if (type.kind === "enum") return { ...type, values: sortedUnique([...type.values, ...values]) };
   if (type.kind === "list") {

@@ -4,6 +4,7 @@
  * `own` / `ownKeys` (generator/model/raw.ts).
  */
 import type { RawCode, RawField, RawMap } from "../model/raw.js";
+import type { Int64Mode } from "../model/types.js";
 
 export interface RawFieldPatch {
   readonly optional?: boolean;
@@ -12,6 +13,10 @@ export interface RawFieldPatch {
   readonly description?: string;
   readonly example?: string;
   readonly enum?: { readonly add: readonly string[] };
+  /** Opens (true) or closes (false) the field's enum (docs/spec-format.md §4.2). */
+  readonly open?: boolean;
+  /** How the field's int64/uint64 values are represented. */
+  readonly int64?: Int64Mode;
   readonly add?: RawField;
   readonly remove?: true;
 }

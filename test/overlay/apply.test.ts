@@ -76,6 +76,31 @@ describe("applying overlays", () => {
     expect(describeAction.response.map((f) => f.name)).toEqual(["Set", "Total"]);
   });
 
+  it("opens and closes enums and sets a field's int64 representation", () => {
+    const s = cvm({
+      "cvm/fix.overlay.yaml": overlay([
+        "types:",
+        "  Instance:",
+        "    fields:",
+        "      State: { open: true }",
+        "      States: { open: true, enum: { add: [B] } }",
+        "actions:",
+        "  Describe:",
+        "    request:",
+        "      Limit: { int64: bigint }",
+      ]),
+    });
+    expect(fieldOf(s, "Instance", "State")?.type).toEqual({ kind: "enum", open: true, values: ["A", "B"] });
+    expect(fieldOf(s, "Instance", "States")?.type).toEqual({ kind: "list", items: { kind: "enum", open: true, values: ["A", "B"] } });
+    expect(s.actions[0]!.request[0]).toMatchObject({ name: "Limit", int64: "bigint" });
+    expect(diagnose(files({
+      "o.yaml": overlay(["types:", "  Instance:", "    fields:", "      Id: { open: true, int64: string }"]),
+    }))).toEqual([
+      'o.yaml:8:13: field "Id" of type "Instance" has no enum to open or close (at types.Instance.fields.Id.open)',
+      'o.yaml:8:25: field "Id" of type "Instance" is not an int64 or uint64 field (at types.Instance.fields.Id.int64)',
+    ]);
+  });
+
   it("adds and removes codes of an action, and defines new service codes", () => {
     const s = cvm({
       "cvm/codes.overlay.yaml": overlay(["errors:", "  Busy.: { description: busy, retry: transient }", "actions:", "  Describe:", '    errors: { add: ["Busy.", InvalidParameter, NotFound], remove: [NotFound] }']),
