@@ -65,6 +65,13 @@ export const CASES: Record<string, Case> = {
   // Per-side types: what requests send is compared with what they sent, whatever the type's name.
   "type split, both sides agree": { after: (s) => splitTag(s) },
   "type split by per-side requiredness": { after: (s) => splitTag(s, (t) => void (t["fields"].Key = { type: "string", optional: true })) },
+  "type split and a request field became required": {
+    before: (s) => void (types(s).Tag.fields.Value = { type: "string", optional: true }),
+    after: (s) => {
+      types(s).Tag.fields.Value = { type: "string", optional: true };
+      splitTag(s, () => {}, (t) => void (t["fields"].Value = "string"));
+    },
+  },
   "type merged back": { before: (s) => splitTag(s), after: () => {} },
   "request field of a merged type became required": {
     before: (s) => splitTag(s, (t) => void (t["fields"].Value = { type: "string", optional: true }), (t) => void (t["fields"].Value = { type: "string", optional: true })),

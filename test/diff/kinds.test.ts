@@ -127,6 +127,16 @@ const WANT: Record<string, readonly Row[]> = {
     ],
     ["type-added", "compatible", "minor", "new type TagInput (where requests used Tag)"],
   ],
+  "type split and a request field became required": [
+    ["request-field-became-required", "runtime", "major", "request field TagInput.Value is now required: calls that leave it out no longer compile and are rejected"],
+    [
+      "type-side-changed",
+      "compile",
+      "major",
+      "requests no longer use type Tag (they use TagInput): code that names Tag for a request value may no longer compile",
+    ],
+    ["type-added", "compatible", "minor", "new type TagInput (where requests used Tag)"],
+  ],
   "type merged back": [
     ["type-replaced", "compile", "major", "type TagInput was removed (requests use Tag): code that names TagInput no longer compiles"],
   ],
