@@ -203,7 +203,8 @@ export function compareNamedTypes(
     }
     const uses = usesNow(t.name, match);
     if (uses.names.length > 0) {
-      out.add("type-replaced", { ...base, type: t.name }, inOld(t.loc, next.loc), `type ${t.name} was removed (${uses.text}): code that names ${t.name} no longer compiles`, {
+      const anchor = after.get(uses.names[0] ?? "")?.loc ?? next.loc;
+      out.add("type-replaced", { ...base, type: t.name }, inOld(t.loc, anchor), `type ${t.name} was removed (${uses.text}): code that names ${t.name} no longer compiles`, {
         values: [t.name, ...uses.names],
       });
     } else {

@@ -200,6 +200,10 @@ describe.skipIf(!hasHistory)("API history", () => {
         ["compile", "type TagInput was removed (requests use Tag): code that names TagInput no longer compiles"],
       ]);
       expect(r.changes.filter((c) => c.side === "request")).toEqual([]);
+      // Located at TagInput in the old spec; annotations go to Tag, which took its uses.
+      const [replaced] = ofKind(r, "type-replaced");
+      expect([replaced?.location.spec, replaced?.location.file, replaced?.anchor?.file]).toEqual(["old", expect.stringMatching(/types\.yaml$/), expect.stringMatching(/types\.yaml$/)]);
+      expect(replaced?.anchor?.line).toBeGreaterThan(0);
     });
 
     it("2026-08-20: ten new members of RemoteDiskDetail, a minor release", () => {
