@@ -6,6 +6,7 @@ import type { Service } from "../model/types.js";
 import { actionCodes, actionFields, actionsByName } from "./access.js";
 import type { ChangeTarget, Side } from "./change.js";
 import { type Collector, inNew, inOld } from "./collect.js";
+import type { TypeMatch } from "./counterparts.js";
 import { compareFields } from "./fields.js";
 
 /** Codes reported once for the whole package (common codes added or removed): not repeated per action. */
@@ -20,7 +21,7 @@ export function compareActions(
   prev: Service,
   next: Service,
   base: ChangeTarget,
-  renamed: ReadonlyMap<string, string>,
+  match: TypeMatch,
   codes: PackageCodes,
   out: Collector,
 ): void {
@@ -34,7 +35,7 @@ export function compareActions(
       continue;
     }
     const owner = { label: a.name, target, loc: a.loc };
-    for (const side of SIDES) compareFields(actionFields(old, side), actionFields(a, side), side, owner, { out, renamed }, true);
+    for (const side of SIDES) compareFields(actionFields(old, side), actionFields(a, side), side, owner, { out, match }, true);
 
     const oldCodes = actionCodes(old);
     const newCodes = actionCodes(a);

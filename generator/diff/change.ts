@@ -58,6 +58,8 @@ export const CHANGE_KINDS = [
   "type-added",
   "type-removed",
   "type-renamed",
+  "type-replaced",
+  "type-side-changed",
   "action-code-added",
   "action-code-removed",
   "common-code-added",

@@ -16,6 +16,8 @@ export const inOld = (loc: SourceLocation, anchor?: SourceLocation): Where => ({
 
 export class Collector {
   readonly changes: Change[] = [];
+  /** A field of a new type compared with two old counterparts may give the same change twice: kept once. */
+  readonly #seen = new Set<string>();
 
   add(
     kind: ChangeKind,
@@ -24,6 +26,9 @@ export class Collector {
     message: string,
     extra: { readonly values?: readonly string[]; readonly grade?: Grade } = {},
   ): void {
+    const key = JSON.stringify([kind, target.service, target.version, target.action, target.type, target.field, target.side, target.code, message]);
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
     const grade = extra.grade ?? GRADES[kind];
     const { file, line, col } = where.loc;
     this.changes.push({

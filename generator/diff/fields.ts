@@ -7,6 +7,7 @@ import { fieldsByName, isNullable, isOptional } from "./access.js";
 import type { ChangeKind, ChangeTarget, Side } from "./change.js";
 import { type Collector, inNew, inOld, named, quoted } from "./collect.js";
 import { COMPATIBLE_MINOR, COMPILE_ONLY } from "./grade.js";
+import type { TypeMatch } from "./counterparts.js";
 import { describeType, relation } from "./relation.js";
 
 /** The object whose fields are compared. */
@@ -20,8 +21,8 @@ export interface FieldOwner {
 
 export interface FieldContext {
   readonly out: Collector;
-  /** Old type name → new name, for types that were renamed. */
-  readonly renamed: ReadonlyMap<string, string>;
+  /** Which new type stands where an old one stood, per side (renamed, split or merged types). */
+  readonly match: TypeMatch;
 }
 
 const kindOf = (side: Side, rest: string): ChangeKind => `${side}-${rest}` as ChangeKind;
@@ -48,14 +49,23 @@ export function compareFields(
       continue;
     }
     compareField(old, f, side, subject, target, ctx);
-    if (docs) ctx.out.docs(`field ${owner.label}.${named(f.name)}`, { ...owner.target, field: f.name }, f.loc, old, f);
   }
+  if (docs) compareFieldDocs(prev, next, owner, ctx.out);
   for (const f of prev) {
     if (after.has(f.name)) continue;
     const target = { ...owner.target, field: f.name, side };
     const subject = `${side} field ${owner.label}.${named(f.name)}`;
     const why = side === "request" ? "calls that send it no longer compile and may be rejected" : "code that reads it no longer compiles, and the value is gone";
     ctx.out.add(kindOf(side, "field-removed"), target, inOld(f.loc, owner.loc), `${subject} was removed: ${why}`);
+  }
+}
+
+/** Description, deprecation and example changes of the fields both lists have (side-independent). */
+export function compareFieldDocs(prev: readonly Field[], next: readonly Field[], owner: FieldOwner, out: Collector): void {
+  const before = fieldsByName(prev);
+  for (const f of next) {
+    const old = before.get(f.name);
+    if (old !== undefined) out.docs(`field ${owner.label}.${named(f.name)}`, { ...owner.target, field: f.name }, f.loc, old, f);
   }
 }
 
@@ -90,12 +100,12 @@ function compareField(old: Field, f: Field, side: Side, subject: string, target:
 
 function compareFieldType(old: Field, f: Field, side: Side, subject: string, target: ChangeTarget, ctx: FieldContext): void {
   const where = inNew(f.loc);
-  const rel = relation(old.type, f.type, ctx.renamed);
+  const rel = relation(old.type, f.type, ctx.match[side].corresponds);
   const from = describeType(old.type);
   const to = describeType(f.type);
   switch (rel.kind) {
     case "same":
-    case "renamed-ref": // the type-renamed change says it
+    case "renamed-ref": // the type's own change (renamed, replaced, side changed) says it
       return;
     case "enum": {
       if (rel.removed.length > 0) {

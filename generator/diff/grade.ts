@@ -49,6 +49,10 @@ export const GRADES: Readonly<Record<ChangeKind, Grade>> = {
   "type-added": MINOR,
   "type-removed": COMPILE,
   "type-renamed": COMPILE,
+  // Per-side types (a struct split into a request and a response type, or merged back): the name a
+  // side uses changed. Fields are compared with the counterpart, so only code that names a type breaks.
+  "type-replaced": COMPILE,
+  "type-side-changed": COMPILE,
   // Codes: the union of an action's codes is what exhaustive `match` checks.
   "action-code-added": COMPILE,
   "action-code-removed": COMPILE,

@@ -12,6 +12,7 @@ import { compareActions } from "./actions.js";
 import { type Change, type DiffResult, groupLabel, LEVEL_RANK } from "./change.js";
 import { compareCodes } from "./codes.js";
 import { Collector, inNew, inOld } from "./collect.js";
+import { matchTypes } from "./counterparts.js";
 import { compareNamedTypes, findRenames } from "./named-types.js";
 import { verdictOf } from "./verdict.js";
 
@@ -57,8 +58,9 @@ function compareServices(prev: Model, next: Model, out: Collector): void {
     out.docs(`service ${s.name} ${s.version}`, base, s.loc, { description: old.description, deprecated: false }, { description: s.description, deprecated: false });
     compareCodes(serviceCodes(old), serviceCodes(s), { scope: "service", target: base, anchor: s.loc }, out);
     const renamed = findRenames(old, s);
-    compareNamedTypes(old, s, base, renamed, out);
-    compareActions(old, s, base, renamed, codes, out);
+    const match = matchTypes(old, s, renamed);
+    compareNamedTypes(old, s, base, renamed, match, out);
+    compareActions(old, s, base, match, codes, out);
   }
   for (const [key, s] of before) {
     if (after.has(key)) continue;

@@ -1,7 +1,8 @@
 /**
  * How a field's type changed, as sets of JSON values: `narrowed` (every new value was valid before),
  * `widened` (every old value is still valid), `changed` (neither), enum values added/removed, or only
- * a reference to a renamed type. Evaluators turn the relation into a graded change per side.
+ * a reference to the type that stands where the old one stood on that side (renamed, or split/merged by
+ * per-side import: see counterparts.ts). Evaluators turn the relation into a graded change per side.
  */
 import type { PrimitiveName, TypeRef } from "../model/types.js";
 import { isOpenEnum } from "./access.js";
@@ -11,7 +12,7 @@ export type Relation =
   | { readonly kind: "narrowed" | "widened" | "changed" }
   /** Both sides are enums (possibly inside lists) that differ in their values or openness; `open`: the new enum is open. */
   | { readonly kind: "enum"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly open: boolean }
-  /** Only a reference changed, to the type the old one was renamed to (the rename itself is reported). */
+  /** Only a reference changed, to the old type's counterpart on this side (the names' change is reported on the type). */
   | { readonly kind: "renamed-ref" };
 
 /** Value-set inclusion of primitives: `sub ⊆ sup`. Integers are numbers, string formats are strings, all is JSON. */
@@ -30,7 +31,7 @@ const SUBSETS: Readonly<Record<PrimitiveName, readonly PrimitiveName[]>> = {
 };
 
 /** The value set of `a` is inside that of `b` (a ⊆ b), for types whose inclusion is decidable here. */
-function within(a: TypeRef, b: TypeRef): boolean {
+export function within(a: TypeRef, b: TypeRef): boolean {
   if (b.kind === "primitive" && b.name === "json") return true;
   if (a.kind === "primitive" && b.kind === "primitive") return a.name === b.name || SUBSETS[a.name].includes(b.name);
   if (a.kind === "enum" && b.kind === "primitive") return b.name === "string";
@@ -46,11 +47,14 @@ function enumPair(a: TypeRef, b: TypeRef): { a: TypeRef & { kind: "enum" }; b: T
   return undefined;
 }
 
-function sameShape(a: TypeRef, b: TypeRef, renamed: ReadonlyMap<string, string>): "same" | "renamed-ref" | "different" {
-  if (a.kind === "list" && b.kind === "list") return sameShape(a.items, b.items, renamed);
+/** `next` stands where `prev` stood (counterparts.ts): a reference to it is no change of the field. */
+export type Corresponds = (prev: string, next: string) => boolean;
+
+function sameShape(a: TypeRef, b: TypeRef, corresponds: Corresponds): "same" | "renamed-ref" | "different" {
+  if (a.kind === "list" && b.kind === "list") return sameShape(a.items, b.items, corresponds);
   if (a.kind === "ref" && b.kind === "ref") {
     if (a.name === b.name) return "same";
-    return renamed.get(a.name) === b.name ? "renamed-ref" : "different";
+    return corresponds(a.name, b.name) ? "renamed-ref" : "different";
   }
   if (a.kind === "primitive" && b.kind === "primitive") return a.name === b.name ? "same" : "different";
   if (a.kind === "enum" && b.kind === "enum") {
@@ -60,9 +64,9 @@ function sameShape(a: TypeRef, b: TypeRef, renamed: ReadonlyMap<string, string>)
   return "different";
 }
 
-/** How `next` relates to `prev`; `renamed` maps old type names to new ones. */
-export function relation(prev: TypeRef, next: TypeRef, renamed: ReadonlyMap<string, string>): Relation {
-  const shape = sameShape(prev, next, renamed);
+/** How `next` relates to `prev` on one side; `corresponds` tells which renamed references are the same type there. */
+export function relation(prev: TypeRef, next: TypeRef, corresponds: Corresponds): Relation {
+  const shape = sameShape(prev, next, corresponds);
   if (shape === "same") return { kind: "same" };
   if (shape === "renamed-ref") return { kind: "renamed-ref" };
   const enums = enumPair(prev, next);

@@ -1,5 +1,5 @@
 /** One synthetic edit per change kind (test/diff/kinds.test.ts): `before` edits the old specs, `after` the new ones. */
-import type { SpecPair } from "./specs.js";
+import type { Doc, SpecPair } from "./specs.js";
 
 export interface Case {
   readonly before?: (s: SpecPair) => void;
@@ -9,6 +9,18 @@ export interface Case {
 const describe = (s: SpecPair) => s.service["actions"].DescribeInstances;
 const run = (s: SpecPair) => s.service["actions"].RunInstances;
 const types = (s: SpecPair) => s.service["types"];
+
+/**
+ * `Tag` (used by requests and responses) split as per-side import does: requests use a copy named
+ * `TagInput`; `response` edits the type responses keep, `request` the copy.
+ */
+function splitTag(s: SpecPair, response: (t: Doc) => void = () => {}, request: (t: Doc) => void = () => {}): void {
+  const copy: Doc = structuredClone(types(s).Tag);
+  request(copy);
+  types(s).TagInput = copy;
+  response(types(s).Tag);
+  run(s).request.Tags.type = "TagInput[]";
+}
 
 export const CASES: Record<string, Case> = {
   "action added": { after: (s) => void (s.service["actions"].StopInstances = { request: { InstanceIds: "string[]" } }) },
@@ -46,6 +58,28 @@ export const CASES: Record<string, Case> = {
   "type renamed": {
     after: (s) => {
       types(s).InstanceFilter = types(s).Filter;
+      delete types(s).Filter;
+      describe(s).request.Filters.type = "InstanceFilter[]";
+    },
+  },
+  // Per-side types: what requests send is compared with what they sent, whatever the type's name.
+  "type split, both sides agree": { after: (s) => splitTag(s) },
+  "type split by per-side requiredness": { after: (s) => splitTag(s, (t) => void (t["fields"].Key = { type: "string", optional: true })) },
+  "type split and a request field became required": {
+    before: (s) => void (types(s).Tag.fields.Value = { type: "string", optional: true }),
+    after: (s) => {
+      types(s).Tag.fields.Value = { type: "string", optional: true };
+      splitTag(s, () => {}, (t) => void (t["fields"].Value = "string"));
+    },
+  },
+  "type merged back": { before: (s) => splitTag(s), after: () => {} },
+  "request field of a merged type became required": {
+    before: (s) => splitTag(s, (t) => void (t["fields"].Value = { type: "string", optional: true }), (t) => void (t["fields"].Value = { type: "string", optional: true })),
+    after: () => {},
+  },
+  "type renamed and a field changed": {
+    after: (s) => {
+      types(s).InstanceFilter = { fields: { Name: { type: "string", optional: true }, Values: "string[]" } };
       delete types(s).Filter;
       describe(s).request.Filters.type = "InstanceFilter[]";
     },

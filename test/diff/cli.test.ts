@@ -85,6 +85,37 @@ describe("tcgen diff <old> <new>", () => {
     expect(doc.changes.map((c) => c.kind)).toEqual(["action-code-added"]);
   });
 
+  it("sees the overlaid models: a field an overlay made optional or nullable is reported as such", async () => {
+    const dir = pair(() => {});
+    const overlay = [
+      "specVersion: 1",
+      "overlay: { service: cvm, version: \"2017-03-12\" }",
+      "types:",
+      "  Tag:",
+      "    fields:",
+      "      Key: { optional: true }",
+      "actions:",
+      "  DescribeInstances:",
+      "    response:",
+      "      TotalCount: { nullable: true }",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "new", "cvm", "fixes.overlay.yaml"), overlay);
+    const r = await tcgen(["diff", "old", "new", "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout) as { changes: { kind: string; level: string; type?: string; action?: string; field: string; location: { file: string } }[] };
+    // A patched field keeps its location in the service file (the overlay module's choice; a field an overlay adds is located there).
+    expect(doc.changes.map((c) => [c.kind, c.level, c.type ?? c.action, c.field, c.location.file])).toEqual([
+      ["response-field-became-nullable", "runtime", "DescribeInstances", "TotalCount", "cvm/cvm.yaml"],
+      ["response-field-became-optional", "runtime", "Tag", "Key", "cvm/cvm.yaml"],
+      ["request-field-became-optional", "compatible", "Tag", "Key", "cvm/cvm.yaml"],
+    ]);
+    // The overlay on the old side only: the reverse changes.
+    const back = await tcgen(["diff", "new", "old", "--format", "json"], dir);
+    const kinds = (JSON.parse(back.stdout) as { changes: { kind: string }[] }).changes.map((c) => c.kind);
+    expect(kinds).toEqual(["request-field-became-required", "response-field-became-non-nullable", "response-field-became-required"]);
+  });
+
   it("invalid specs on either side: located diagnostics, exit 2, no report", async () => {
     const dir = pair(() => {});
     writeFileSync(join(dir, "old", "cvm", "cvm.yaml"), "specVersion: 1\nservice:\n  name: cvm\n  version: \"2017-03-12\"\nactions:\n  X:\n    requets: {}\n");

@@ -13,6 +13,12 @@ import { baseSpecs, modelOf, specTexts } from "./specs.js";
 
 type Row = readonly [kind: string, level: string, semver: string, message: string];
 
+/** A split whose response type can no longer stand in for the request type: the names' changes. */
+const TAG_SPLIT: readonly Row[] = [
+  ["type-side-changed", "compile", "major", "requests no longer use type Tag (they use TagInput): code that names Tag for a request value may no longer compile"],
+  ["type-added", "compatible", "minor", "new type TagInput (where requests used Tag)"],
+];
+
 const WANT: Record<string, readonly Row[]> = {
   "action added": [
     ["action-added", "compatible", "minor", "new action StopInstances"],
@@ -113,6 +119,29 @@ const WANT: Record<string, readonly Row[]> = {
   ],
   "type renamed": [
     ["type-renamed", "compile", "major", "type Filter was renamed to InstanceFilter: code that names Filter no longer compiles"],
+  ],
+  "type split, both sides agree": [
+    ["type-added", "compatible", "minor", "new type TagInput (where requests used Tag)"],
+  ],
+  "type split by per-side requiredness": [
+    ["response-field-became-optional", "runtime", "major", "response field Tag.Key may now be absent: code that reads it as always present breaks"],
+    ...TAG_SPLIT,
+  ],
+  "type split and a request field became required": [
+    ["request-field-became-required", "runtime", "major", "request field TagInput.Value is now required: calls that leave it out no longer compile and are rejected"],
+    ...TAG_SPLIT,
+  ],
+  "type merged back": [
+    ["type-replaced", "compile", "major", "type TagInput was removed (requests use Tag): code that names TagInput no longer compiles"],
+  ],
+  "request field of a merged type became required": [
+    ["request-field-became-required", "runtime", "major", "request field Tag.Value is now required: calls that leave it out no longer compile and are rejected"],
+    ["type-replaced", "compile", "major", "type TagInput was removed (requests use Tag): code that names TagInput no longer compiles"],
+    ["response-field-became-required", "compatible", "minor", "response field Tag.Value is now always returned"],
+  ],
+  "type renamed and a field changed": [
+    ["type-renamed", "compile", "major", "type Filter was renamed to InstanceFilter: code that names Filter no longer compiles"],
+    ["request-field-became-optional", "compatible", "minor", "request field InstanceFilter.Name is now optional"],
   ],
   "code added to an action": [
     ["action-code-added", "compile", "major", "DescribeInstances can now return ResourceNotFound.Instance: an exhaustive match on its errors no longer compiles until it handles it or ResourceNotFound.*"],
