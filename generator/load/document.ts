@@ -4,7 +4,8 @@
  * Positions are resolved lazily, when something needs a location (a diagnostic, or a model node's
  * `loc`), by walking the tree along a document path.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import type { Document, LineCounter, Node, Pair, YAMLMap } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -27,6 +28,7 @@ export function formatPath(path: DocPath): string {
 
 /** The string a YAML map key becomes in the plain-JS value (`null` → ""). */
 function keyText(key: unknown): string | undefined {
+  const { isScalar } = yamlLib();
   if (isScalar(key)) return key.value === null ? "" : String(key.value);
   return undefined;
 }
@@ -45,6 +47,7 @@ export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: 
   const duplicates: Node[] = [];
   /** Keys that are not scalars (`? [a, b]`, `? {a: 1}`, an alias): a spec key is always a plain string. */
   const complexKeys: Node[] = [];
+  const { isMap, isSeq } = yamlLib();
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -75,6 +78,7 @@ export interface SpecTree {
 
 /** Parse `text` with `yaml` for positions (duplicate keys are found by indexKeys, linearly). */
 export function parseTree(text: string): SpecTree {
+  const { LineCounter, parseDocument } = yamlLib();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   return { doc, lines, index: indexKeys(doc).index };
@@ -121,6 +125,7 @@ export class SpecDocument {
 
   /** Source offset of the node at `path` (the deepest existing ancestor if the path does not exist). */
   offset(path: DocPath, at: Anchor = "key"): number {
+    const { isAlias, isMap, isSeq } = yamlLib();
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
     let fallback = 0;
@@ -176,6 +181,7 @@ export class SpecDocument {
         if (!keys.some((k) => ARRAY_INDEX.test(k))) return keys;
       }
     }
+    const { isAlias, isMap } = yamlLib();
     let node: unknown = this.doc.contents;
     for (const seg of path) {
       if (isAlias(node)) node = node.resolve(this.doc);
