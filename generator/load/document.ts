@@ -1,10 +1,12 @@
 /**
- * One parsed spec file: its plain-JS value (for validation and model building) plus its text, from
- * which the YAML syntax tree is built (once, on first need) only to find source positions.
+ * One parsed spec file: its plain-JS value (for validation and model building) plus its text.
  * Positions are resolved lazily, when something needs a location (a diagnostic, or a model node's
- * `loc`), by walking the tree along a document path.
+ * `loc`): for a file the fast path read, from its block layout (block-locate.ts: a line index, no
+ * syntax tree); otherwise, or where the layout cannot tell, by walking the YAML syntax tree along the
+ * document path (built once, on first need).
  */
 import type { Document, LineCounter, Node, Pair, YAMLMap } from "yaml";
+import { BlockLocator, LineIndex } from "./block-locate.js";
 import { yamlLib } from "./yaml-lib.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../model/types.js";
@@ -91,6 +93,8 @@ export class SpecDocument {
   kind: FileKind | undefined;
   #tree: SpecTree | undefined;
   readonly #text: string;
+  #blocks: BlockLocator | undefined;
+  #lineIndex: LineIndex | undefined;
 
   /**
    * `tree` is given when the file was read with `yaml` (the slow path); otherwise it is parsed from
@@ -125,6 +129,15 @@ export class SpecDocument {
 
   /** Source offset of the node at `path` (the deepest existing ancestor if the path does not exist). */
   offset(path: DocPath, at: Anchor = "key"): number {
+    if (this.#tree === undefined) {
+      const found = (this.#blocks ??= new BlockLocator(this.#text)).offset(path, at);
+      if (found !== undefined) return found;
+    }
+    return this.treeOffset(path, at);
+  }
+
+  /** offset() read from the syntax tree (built if needed). */
+  treeOffset(path: DocPath, at: Anchor = "key"): number {
     const { isAlias, isMap, isSeq } = yamlLib();
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
@@ -161,7 +174,9 @@ export class SpecDocument {
   }
 
   location(path: DocPath, at: Anchor = "key"): SourceLocation {
-    const { line, col } = this.tree.lines.linePos(this.offset(path, at));
+    const offset = this.offset(path, at);
+    const lines = this.#tree?.lines ?? (this.#lineIndex ??= new LineIndex(this.#text));
+    const { line, col } = lines.linePos(offset);
     return { file: this.file, line, col };
   }
 
