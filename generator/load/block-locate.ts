@@ -55,6 +55,7 @@ export class BlockLocator {
   readonly #text: string;
   readonly #lines: Line[] = [];
   readonly #entries = new Map<string, Entries | undefined>();
+  readonly #ends = new Map<string, number>();
 
   constructor(text: string) {
     this.#text = text;
@@ -168,10 +169,14 @@ export class BlockLocator {
     return this.#text[at] === "-" && (at + 1 === end || this.#text.charCodeAt(at + 1) === 0x20);
   }
 
-  /** The end (exclusive line index) of the lines after `k` indented deeper than `indent`. */
+  /** The end (exclusive line index) of the lines after `k` indented deeper than `indent` (memoised: queries repeat ancestors). */
   #blockEnd(k: number, indent: number): number {
+    const id = `${k}:${indent}`;
+    const known = this.#ends.get(id);
+    if (known !== undefined) return known;
     let i = k + 1;
     while (i < this.#lines.length && this.#lines[i]!.indent > indent) i++;
+    this.#ends.set(id, i);
     return i;
   }
 
