@@ -783,7 +783,7 @@ function perActionTable() {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 8. Output size (issue 16): per service, bytes and gzip, against the official SDK's folder
+// 9. Output size (issue 16): per service, bytes and gzip, against the official SDK's folder
 
 const SIZE_KEYS = ["input", "label", "status", "reason", "total", "shared", "services", "largest", "sdk"];
 
@@ -833,7 +833,7 @@ async function size() {
   if (surface && surface.status !== "ok") note(`size: the whole-surface package is not measured (${surface.status}: ${surface.reason}); the largest synthetic measured is ${largest?.label ?? "none"}`);
   results.sections.size = data;
   tables.push({
-    title: "8. Output size: unpacked bytes and gzip -9 of all files concatenated (≈ a packed tarball), against the official SDK's service folder (tencentcloud-sdk-nodejs-<svc>/tencentcloud/services/<svc>)",
+    title: "9. Output size: unpacked bytes and gzip -9 of all files concatenated (≈ a packed tarball), against the official SDK's service folder (tencentcloud-sdk-nodejs-<svc>/tencentcloud/services/<svc>)",
     head: ["output", "bytes", "gzip", "official SDK: bytes", "official SDK: gzip", "tcgen / SDK (bytes)"],
     rows,
   });
