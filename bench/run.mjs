@@ -8,11 +8,12 @@
  * Options:
  *   --build            run `npm run build` first (timed: part of the 10-minute budget)
  *   --quick            tiny sizes and 2 runs (for developing the harness; not for reporting)
- *   --only=a,b         sections: generate, peer, check, typecheck, parse, narrow, bundle, diff
+ *   --only=a,b         sections: generate, peer, check, cold, typecheck, parse, narrow, bundle, diff, size
  *   --no-surface       skip the whole-Tencent-Cloud-surface size
  *   --budget=<s>       time budget of the whole script, build included (default 580 s: `npm run bench`
  *                      stays under 10 minutes); the whole-surface run goes last and gets what is left
- *   --surface-cap=<s>  stop the whole-surface run after this many seconds instead (0 = never stop it)
+ *   --surface-cap=<s>  stop the whole-surface run after this many seconds instead (0 = never stop it);
+ *                      the cap in force is printed with the results (results.json: surfaceCap)
  *   --sizes=10,100     synthetic sizes (default 10,100,1000,3000; for developing the harness)
  *   --out=<file>       results file (default bench/results.json; --quick writes bench/.work/results-quick.json)
  *
@@ -73,6 +74,12 @@ const surfaceCapMs = () => {
   // At least a little over the 60 s goal, so a stopped run still tells whether the goal was missed.
   return Math.max(65_000, BUDGET_MS - (Date.now() - started) - 10_000);
 };
+/** The surface cap as a setting, for the report: none, a fixed number of seconds, or what is left of the budget. */
+const SURFACE_CAP_SETTING = (() => {
+  const given = option("surface-cap");
+  if (given === undefined) return `what is left of the ${BUDGET_MS / 1000} s budget (at least 65 s; --surface-cap=0 for none)`;
+  return Number(given) ? `${Number(given)} s (--surface-cap)` : "none (--surface-cap=0)";
+})();
 const SYNTHETIC_SIZES = option("sizes")?.split(",").map(Number) ?? (QUICK ? [10, 100] : [10, 100, 1000, 3000]);
 const RUNS = {
   10: { minRuns: 3, maxRuns: 5, allowanceMs: 30_000 },
@@ -109,6 +116,8 @@ const results = {
   measuredAt: new Date().toISOString(),
   /** 1-minute load average at the start and the end: other work on the machine skews every figure. */
   loadAverage: { start: Number(loadavg()[0].toFixed(2)), end: null },
+  /** The whole-surface run's time cap (a setting: a capped run reports a lower bound, never a figure). */
+  surfaceCap: SURFACE_CAP_SETTING,
   buildSeconds: null,
   sections: {},
   goals: [],
@@ -131,6 +140,9 @@ const GOALS = {
   "generate-linear": { goal: "generation close to linear: time per action at the largest size ≤ 1.5× that at 1,000 actions", target: 1.5, lower: true, fmt: fmtX },
   "peer-1000": { goal: "tcgen / openapi-typescript ≤ 1.0 at 1,000 actions", target: 1.0, lower: true, fmt: fmtX },
   "check-cvm": { goal: "`tcgen check` with nothing changed under 0.5 s (cvm import)", target: 500, lower: true, fmt: fmtMs },
+  "generate-cvm-cold": { goal: "cold `tcgen generate` (empty cache, whole process) ≤ 1.0 s (cvm import)", target: 1000, lower: true, fmt: fmtMs },
+  "check-cvm-cold": { goal: "cold `tcgen check` (empty cache, as on a CI runner; whole process) ≤ 1.0 s (cvm import)", target: 1000, lower: true, fmt: fmtMs },
+  "size-cvm": { goal: "cvm import: generated package (all files, unpacked bytes) ≤ 1.0× the official SDK's cvm folder", target: 1.0, lower: true, fmt: fmtX },
   "typecheck-clean": { goal: "every benchmark consumer type-checks without errors (else its figures mean little)", target: 0, lower: true, fmt: (n) => `${n} errors` },
   "typecheck-no-2589": { goal: "no TS2589 at any size", target: 0, lower: true, fmt: (n) => `${n} × TS2589` },
   "typecheck-linear": { goal: "consumer type-check stays linear: instantiations per code at the largest union ≤ 1.5× that at the smallest", target: 1.5, lower: true, fmt: fmtX },
@@ -233,7 +245,10 @@ async function generation(list) {
       data.push(entry(GEN_KEYS, { ...base, status: "skipped", reason: input.skip }));
       continue;
     }
-    if (input.id === "surface") input.capMs = surfaceCapMs();
+    if (input.id === "surface") {
+      input.capMs = surfaceCapMs();
+      log(`whole-surface run: cap ${fmtMs(input.capMs)} (${SURFACE_CAP_SETTING})`);
+    }
     const runs = [];
     let failure;
     let spent = 0;
@@ -461,6 +476,60 @@ async function check() {
   tables.push({
     title: "3. `tcgen check` with nothing changed (whole CLI process: `node bin/tcgen.js check`)",
     head: ["input", "check", "state checked", "runs"],
+    rows,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 3b. Cold CLI: `generate` and `check` with an empty cache (a CI runner starts from a fresh clone)
+
+const COLD_KEYS = ["input", "label", "status", "reason", "generateWallMs", "checkWallMs"];
+
+async function cold() {
+  const rows = [];
+  const data = [];
+  const cli = join(repoRoot, "bin/tcgen.js");
+  for (const input of inputs.filter((i) => i.id === "cvm")) {
+    log(`[${elapsed()}] cold ${input.id}`);
+    const base = { input: input.id, label: input.label };
+    if (!(await prepare(input))) {
+      unmeasured(rows, data, COLD_KEYS, base, "skipped", input.skip);
+      continue;
+    }
+    const out = join(workDir, "cold-out", input.id);
+    const cacheDir = join(workDir, "cold-cache");
+    // Every run starts with an empty cache folder: nothing a previous run left helps it.
+    const run = async (args) => {
+      freshDir(cacheDir);
+      return runNode(cli, args, { env: { ...process.env, TCGEN_CACHE_DIR: cacheDir }, timeoutMs: 600_000 });
+    };
+    const gen = [];
+    const chk = [];
+    let failure;
+    for (let i = 0; i < FIXED_RUNS && failure === undefined; i++) {
+      freshDir(out);
+      const g = await run(["generate", "--specs", specsDir(input), "--out", out, "--quiet"]);
+      if (!g.ok) failure = `generate exited ${g.code}: ${failureReason(g)}`;
+      else gen.push(g.wallMs);
+      const c = failure === undefined ? await run(["check", "--specs", specsDir(input), "--out", out, "--quiet"]) : undefined;
+      if (c && !c.ok) failure = `check exited ${c.code}: ${failureReason(c)}`;
+      else if (c) chk.push(c.wallMs);
+    }
+    if (!gen.length || !chk.length) {
+      unmeasured(rows, data, COLD_KEYS, base, "failed", failure);
+      continue;
+    }
+    const g = summarize(gen);
+    const c = summarize(chk);
+    data.push(entry(COLD_KEYS, { ...base, status: "ok", reason: failure, generateWallMs: g, checkWallMs: c }));
+    rows.push([input.label, fmtStat(g, fmtMs), fmtStat(c, fmtMs), String(c.runs)]);
+    goal("generate-cvm-cold", g.median);
+    goal("check-cvm-cold", c.median);
+  }
+  results.sections.cold = data;
+  tables.push({
+    title: "3b. Cold CLI: empty cache folder before every run (as on a CI runner), whole process (`node bin/tcgen.js …`)",
+    head: ["input", "`generate` (fresh output folder)", "`check` (output as generated)", "runs"],
     rows,
   });
 }
@@ -698,12 +767,86 @@ async function bundle() {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 1b. Per-action generation cost at each size (from table 1)
+
+function perActionTable() {
+  const ok = genData.filter((d) => d.status === "ok").sort((a, b) => a.counts.actions - b.counts.actions);
+  const per = (d) => d.totalMs.median / d.counts.actions;
+  // Relative to 1,000 actions (the linearity goal's base), else to the smallest synthetic measured.
+  const base = ok.find((d) => d.input === "synthetic-1000") ?? ok.find((d) => d.input.startsWith("synthetic-"));
+  const rows = ok.map((d) => [d.label, fmtCount(d.counts.actions), fmtMs(d.totalMs.median), fmtPerAction(per(d)), base ? fmtX(per(d) / per(base)) : "–"]);
+  for (const d of genData.filter((x) => x.status !== "ok")) rows.push([d.label, "", d.status === "capped" ? `> ${fmtMs(d.totalMs.lowerBound)} (capped: ${d.reason})` : `${d.status}: ${d.reason}`, "", ""]);
+  results.sections.perAction = ok.map((d) => ({ input: d.input, actions: d.counts.actions, totalMs: d.totalMs.median, perActionMs: per(d), base: base?.input ?? null, vsBase: base ? per(d) / per(base) : null }));
+  // Printed right after table 1.
+  const at = tables.findIndex((t) => t.title.startsWith("1. "));
+  tables.splice(at + 1, 0, { title: "1b. Generation cost per action, by size (table 1 totals; linear = the same cost per action)", head: ["input", "actions", "total", "per action", `vs ${base ? fmtCount(base.counts.actions) : "1,000"} actions`], rows });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 9. Output size (issue 16): per service, bytes and gzip, against the official SDK's folder
+
+const SIZE_KEYS = ["input", "label", "status", "reason", "total", "shared", "services", "largest", "sdk"];
+
+async function size() {
+  const rows = [];
+  const data = [];
+  const kb = (n) => fmtBytes(n);
+  const sizeOf = async (input, sdkService) => {
+    const r = await runNode(join(benchDir, "runners/size.mjs"), [specsDir(input), outDir(input), ...(sdkService ? [sdkService] : [])], { timeoutMs: 600_000 });
+    return r.ok ? r.json : { error: failureReason(r) };
+  };
+  // cvm: the package table 1 (or a later figure) generated.
+  log(`[${elapsed()}] size cvm`);
+  const { input: cvm, reason } = await ensureCvmPackage("cvm (real, imported)", rows);
+  if (cvm) {
+    const r = await sizeOf(cvm, "cvm");
+    if (r.error) unmeasured(rows, data, SIZE_KEYS, { input: cvm.id, label: cvm.label }, "failed", r.error);
+    else {
+      data.push(entry(SIZE_KEYS, { input: cvm.id, label: cvm.label, status: "ok", ...r }));
+      const svc = r.services[0];
+      const sdkCell = (m) => (r.sdk?.error ? `failed: ${r.sdk.error}` : kb(m));
+      rows.push([`${cvm.label}: whole package (all ${r.total.files} files)`, kb(r.total.bytes), kb(r.total.gzip), sdkCell(r.sdk?.bytes), sdkCell(r.sdk?.gzip), r.sdk?.bytes ? fmtX(r.total.bytes / r.sdk.bytes) : "–"]);
+      rows.push([`  its service folder ${svc.dir}/ (${svc.files} files)`, kb(svc.bytes), kb(svc.gzip), "", "", r.sdk?.bytes ? fmtX(svc.bytes / r.sdk.bytes) : "–"]);
+      rows.push([`  shared: package root + runtime/ (${r.shared.files} files)`, kb(r.shared.bytes), kb(r.shared.gzip), "", "", ""]);
+      note(`size: cvm's largest files: ${r.largest.map(([p, n]) => `${p} ${kb(n)}`).join(", ")}`);
+      if (r.sdk?.bytes) goal("size-cvm", r.total.bytes / r.sdk.bytes, `${kb(r.total.bytes)} vs ${kb(r.sdk.bytes)} (${r.sdk.folder}); service folder alone ${fmtX(svc.bytes / r.sdk.bytes)}`);
+    }
+  } else data.push(entry(SIZE_KEYS, { input: "cvm", status: "skipped", reason }));
+  // The largest synthetic that generated completely (the whole surface when it was not capped).
+  const largest = genData.filter((d) => d.status === "ok" && d.input !== "cvm").sort((a, b) => b.counts.actions - a.counts.actions)[0];
+  if (largest) {
+    log(`[${elapsed()}] size ${largest.input}`);
+    const input = inputs.find((i) => i.id === largest.input);
+    const r = await sizeOf(input);
+    if (r.error) unmeasured(rows, data, SIZE_KEYS, { input: input.id, label: input.label }, "failed", r.error);
+    else {
+      data.push(entry(SIZE_KEYS, { input: input.id, label: input.label, status: "ok", ...r }));
+      const svc = r.services.map((x) => x.bytes).sort((a, b) => a - b);
+      const gz = r.services.map((x) => x.gzip).sort((a, b) => a - b);
+      const mid = (xs) => xs[Math.floor(xs.length / 2)];
+      rows.push([`${input.label}: whole package (all ${fmtCount(r.total.files)} files, ${r.services.length} services)`, kb(r.total.bytes), kb(r.total.gzip), "not installed", "", ""]);
+      rows.push([`  per service folder: median (largest)`, `${kb(mid(svc))} (${kb(svc[svc.length - 1])})`, `${kb(mid(gz))} (${kb(gz[gz.length - 1])})`, "", "", ""]);
+      rows.push([`  shared: package root + runtime/`, kb(r.shared.bytes), kb(r.shared.gzip), "", "", ""]);
+    }
+  }
+  const surface = genData.find((d) => d.input === "surface");
+  if (surface && surface.status !== "ok") note(`size: the whole-surface package is not measured (${surface.status}: ${surface.reason}); the largest synthetic measured is ${largest?.label ?? "none"}`);
+  results.sections.size = data;
+  tables.push({
+    title: "9. Output size: unpacked bytes and gzip -9 of all files concatenated (≈ a packed tarball), against the official SDK's service folder (tencentcloud-sdk-nodejs-<svc>/tencentcloud/services/<svc>)",
+    head: ["output", "bytes", "gzip", "official SDK: bytes", "official SDK: gzip", "tcgen / SDK (bytes)"],
+    rows,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function render() {
   const m = results.machine;
   const lines = [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node} (${m.platform}); load average ${results.loadAverage.start} at start, ${results.loadAverage.end} at end${QUICK ? " — QUICK MODE, not for reporting" : ""}`,
     "Figures: median (min–max) over runs, each run in a fresh process.",
+    `Whole-surface run cap: ${results.surfaceCap}.`,
     "",
   ];
   for (const t of tables) lines.push(`### ${t.title}`, "", markdownTable(t.head, t.rows), "");
@@ -718,6 +861,7 @@ await setup();
 if (want("generate") || want("peer")) await generation(inputs.filter((i) => i.id !== "surface"));
 if (want("peer")) await peer();
 if (want("check")) await check();
+if (want("cold")) await cold();
 if (want("typecheck")) await typecheck();
 if (want("parse")) await parse();
 if (want("narrow")) await narrow();
@@ -731,6 +875,8 @@ if (want("diff")) {
 }
 if (want("generate") && SURFACE) await generation(inputs.filter((i) => i.id === "surface"));
 if (want("generate")) generationGoals();
+if (want("generate")) perActionTable();
+if (want("size")) await size();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 results.loadAverage.end = Number(loadavg()[0].toFixed(2));
 if (!ONLY && !QUICK) goal("bench-time", results.durationSeconds, flag("build") ? `build ${results.buildSeconds} s included` : "without the build (run with --build to include it)");

@@ -21,7 +21,8 @@ const tryDist = async (p) => {
 export async function loadStages() {
   const modelIndex = await dist("model/index.js");
   const emit = await dist("emit/index.js");
-  const format = await dist("write/format.js");
+  // Absent once emitters write their final layout (prettier off the hot path): then no format stage.
+  const format = await tryDist("write/format.js");
   const write = await tryDist("write/atomic.js");
   const load = await tryDist("load/index.js");
   const build = await tryDist("model/build.js");
@@ -42,7 +43,10 @@ export async function timedModel(stages, specsDir) {
   if (load?.loadSpecs && load?.readSpecFiles && build?.buildModel) {
     // load = read the files + parse YAML + structural validation; model = semantic pass + build + freeze.
     let t = performance.now();
-    const files = await load.readSpecFiles(specsDir);
+    // readSpecFiles gives { files, diagnostics } (a plain list before the hostile-input work).
+    const read = await load.readSpecFiles(specsDir);
+    const files = Array.isArray(read) ? read : read.files;
+    if (!Array.isArray(read) && read.diagnostics.length > 0) fail(read.diagnostics);
     const loaded = load.loadSpecs(files);
     const tLoad = performance.now() - t;
     if (loaded.diagnostics.length > 0) fail(loaded.diagnostics);

@@ -18,8 +18,9 @@ try {
   times.emit = performance.now() - t;
   progress("emit", times.emit);
   t = performance.now();
-  // Cold: prettier's content cache is off, so every run formats everything.
-  const files = await stages.format.formatFiles(emitted, { cacheDir: false });
+  // Cold: prettier's content cache is off, so every run formats everything. Without a format stage
+  // (emitters write their final layout) the emitted files are the output.
+  const files = stages.format?.formatFiles ? await stages.format.formatFiles(emitted, { cacheDir: false }) : emitted;
   times.format = performance.now() - t;
   progress("format", times.format);
   t = performance.now();

@@ -1,10 +1,13 @@
 /**
- * One parsed spec file: its plain-JS value (for validation and model building) plus its text, from
- * which the YAML syntax tree is built (once, on first need) only to find source positions.
+ * One parsed spec file: its plain-JS value (for validation and model building) plus its text.
  * Positions are resolved lazily, when something needs a location (a diagnostic, or a model node's
- * `loc`), by walking the tree along a document path.
+ * `loc`): for a file the fast path read, from its block layout (block-locate.ts: a line index, no
+ * syntax tree); otherwise, or where the layout cannot tell, by walking the YAML syntax tree along the
+ * document path (built once, on first need).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import type { Document, LineCounter, Node, Pair, YAMLMap } from "yaml";
+import { BlockLocator, LineIndex } from "./block-locate.js";
+import { yamlLib } from "./yaml-lib.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -27,6 +30,7 @@ export function formatPath(path: DocPath): string {
 
 /** The string a YAML map key becomes in the plain-JS value (`null` → ""). */
 function keyText(key: unknown): string | undefined {
+  const { isScalar } = yamlLib();
   if (isScalar(key)) return key.value === null ? "" : String(key.value);
   return undefined;
 }
@@ -45,6 +49,7 @@ export function indexKeys(doc: Document.Parsed): { index: KeyIndex; duplicates: 
   const duplicates: Node[] = [];
   /** Keys that are not scalars (`? [a, b]`, `? {a: 1}`, an alias): a spec key is always a plain string. */
   const complexKeys: Node[] = [];
+  const { isMap, isSeq } = yamlLib();
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -75,6 +80,7 @@ export interface SpecTree {
 
 /** Parse `text` with `yaml` for positions (duplicate keys are found by indexKeys, linearly). */
 export function parseTree(text: string): SpecTree {
+  const { LineCounter, parseDocument } = yamlLib();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   return { doc, lines, index: indexKeys(doc).index };
@@ -87,6 +93,8 @@ export class SpecDocument {
   kind: FileKind | undefined;
   #tree: SpecTree | undefined;
   readonly #text: string;
+  #blocks: BlockLocator | undefined;
+  #lineIndex: LineIndex | undefined;
 
   /**
    * `tree` is given when the file was read with `yaml` (the slow path); otherwise it is parsed from
@@ -121,6 +129,16 @@ export class SpecDocument {
 
   /** Source offset of the node at `path` (the deepest existing ancestor if the path does not exist). */
   offset(path: DocPath, at: Anchor = "key"): number {
+    if (this.#tree === undefined) {
+      const found = (this.#blocks ??= new BlockLocator(this.#text)).offset(path, at);
+      if (found !== undefined) return found;
+    }
+    return this.treeOffset(path, at);
+  }
+
+  /** offset() read from the syntax tree (built if needed). */
+  treeOffset(path: DocPath, at: Anchor = "key"): number {
+    const { isAlias, isMap, isSeq } = yamlLib();
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
     let fallback = 0;
@@ -156,7 +174,9 @@ export class SpecDocument {
   }
 
   location(path: DocPath, at: Anchor = "key"): SourceLocation {
-    const { line, col } = this.tree.lines.linePos(this.offset(path, at));
+    const offset = this.offset(path, at);
+    const lines = this.#tree?.lines ?? (this.#lineIndex ??= new LineIndex(this.#text));
+    const { line, col } = lines.linePos(offset);
     return { file: this.file, line, col };
   }
 
@@ -176,6 +196,7 @@ export class SpecDocument {
         if (!keys.some((k) => ARRAY_INDEX.test(k))) return keys;
       }
     }
+    const { isAlias, isMap } = yamlLib();
     let node: unknown = this.doc.contents;
     for (const seg of path) {
       if (isAlias(node)) node = node.resolve(this.doc);

@@ -6,7 +6,8 @@
  * - js-yaml throws (bad YAML, duplicate keys, several documents, nesting deeper than 100, …);
  * - the document is empty (the slow path reports it) or a scalar (never a valid spec);
  * - the text has something the two readers treat differently (see UNUSUAL: tabs, directives, tags,
- *   anchors, complex keys, …; and hasLineHazard);
+ *   anchors, complex keys, …; and hasLineHazard), outside the one-line double-quoted values that
+ *   maskQuotedValues blanks first (where such characters are only text: imported descriptions);
  * - the value has a key "null" (`yaml` turns a null key into "", js-yaml into "null"), an object
  *   reached twice (an alias), or not exactly the objects js-yaml reported building (extra guards).
  *
@@ -115,12 +116,43 @@ function hasLineHazard(text: string): boolean {
   return false;
 }
 
+const isUnusual = (text: string): boolean => UNUSUAL.test(text) || hasLineHazard(text);
+
+/**
+ * A line whose value is one double-quoted scalar, closed on that line: a key or list entries (or
+ * both), then `"…"` (no tab, CR or BOM inside, which UNUSUAL must still see), then only spaces.
+ */
+const QUOTED_VALUE_LINE = /^([ ]*(?:(?:-[ ]+)+(?:[A-Za-z0-9_$][\w$.\/-]*:[ ]+)?|[A-Za-z0-9_$][\w$.\/-]*:[ ]+))"(?:[^"\\\t\r\n\uFEFF]|\\[^\t\r\n])*"([ ]*\r?)$/;
+
+/**
+ * `text` with the content of every QUOTED_VALUE_LINE value blanked (`k: "…"` → `k: ""`), for the
+ * UNUSUAL and line checks only: inside a double-quoted scalar `!`, `&`, `?`, `]:` and long lines
+ * are plain text to both readers. A line that only looks like one (it continues a multi-line
+ * scalar) leaves text after a closing quote, which both readers reject.
+ */
+export function maskQuotedValues(text: string): string {
+  const lines = text.split("\n");
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('"')) continue;
+    const m = QUOTED_VALUE_LINE.exec(line);
+    if (m === null) continue;
+    lines[i] = `${m[1]!}""${m[2]!}`;
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
 /**
  * The plain-JS value of `text` as `yaml` would build it, or `undefined` when the fast path cannot
  * vouch for it (the caller then uses the slow path).
  */
 export function fastLoad(text: string): unknown {
-  if (UNUSUAL.test(text) || hasLineHazard(text)) return undefined;
+  if (isUnusual(text)) {
+    const masked = maskQuotedValues(text);
+    if (masked === text || isUnusual(masked)) return undefined;
+  }
   let built = 0;
   let value: unknown;
   try {

@@ -5,11 +5,12 @@
  * may expand to at most MAX_ALIAS_COUNT nodes ("billion laughs"), and nesting too deep for the
  * parser's stack is reported, never thrown.
  */
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type YAMLError } from "yaml";
+import type { Alias, YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { SpecDocument, fileDiagnostic, indexKeys } from "./document.js";
 import { fastLoad } from "./fast-parse.js";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./files.js";
+import { yamlLib } from "./yaml-lib.js";
 
 export const MAX_ALIAS_COUNT = 100;
 export { MAX_FILE_BYTES };
@@ -61,6 +62,7 @@ export function parseSpec(file: string, content: Uint8Array | string): ParseOutc
 
 /** The slow path: `yaml`, with a diagnostic for every problem. */
 export function parseSlow(file: string, text: string): ParseOutcome {
+  const { isAlias, isMap, isSeq, LineCounter, parseDocument, visit } = yamlLib();
   const lines = new LineCounter();
   let doc;
   try {

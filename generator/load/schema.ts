@@ -1,43 +1,31 @@
 /**
  * The structural pass: each document is checked against schema/spec.schema.json (the same file
- * editors use), compiled once per process. The file kind is decided from the top-level keys first,
- * then the document is validated against that kind's sub-schema only, so errors stay specific.
+ * editors use), with the validators the build precompiled from it (schema-compile.ts), or compiled
+ * once per process when the build is missing or stale. The file kind is decided from the top-level
+ * keys first, then the document is validated against that kind's sub-schema only, so errors stay specific.
  */
-import { readFileSync } from "node:fs";
-import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from "ajv";
+import type { AnySchemaObject, ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import type { FileKind, SpecDocument } from "./document.js";
 import { isCalendarDate } from "./calendar-date.js";
 import { ajvDiagnostics, describeValue } from "./messages.js";
 
-/** schema/ sits two levels above both generator/load/ and dist/load/. */
-export const SCHEMA_URL = new URL("../../schema/spec.schema.json", import.meta.url);
+import { compiledValidators, precompiledValidators, readSchemaText, type SchemaText, type Validators } from "./schema-compile.js";
 
-interface Compiled {
-  readonly schema: AnySchemaObject;
-  readonly validators: Readonly<Record<FileKind, ValidateFunction>>;
-}
+export { SCHEMA_URL } from "./schema-compile.js";
 
-let compiled: Compiled | undefined;
+let schemaText: SchemaText | undefined;
+let validators: Validators | undefined;
 
-function compile(): Compiled {
-  if (compiled) return compiled;
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as AnySchemaObject;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  ajv.addSchema(schema);
-  const id = schema["$id"] as string;
-  const get = (def: string): ValidateFunction => {
-    const v = ajv.getSchema(`${id}#/definitions/${def}`);
-    if (!v) throw new Error(`spec schema lacks definitions/${def}`);
-    return v;
-  };
-  compiled = { schema, validators: { package: get("packageFile"), service: get("serviceFile"), overlay: get("overlayFile") } };
-  return compiled;
+const schemaSource = (): SchemaText => (schemaText ??= readSchemaText());
+
+function getValidators(): Validators {
+  return (validators ??= precompiledValidators(schemaSource()) ?? compiledValidators(specSchema()));
 }
 
 /** The parsed JSON schema (for tests and docs). */
 export function specSchema(): AnySchemaObject {
-  return compile().schema;
+  return JSON.parse(schemaSource().text) as AnySchemaObject;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -78,7 +66,7 @@ export function validateStructure(doc: SpecDocument): Diagnostic[] {
   const kind = fileKind(doc);
   if (typeof kind !== "string") return [kind];
   doc.kind = kind;
-  const validate = compile().validators[kind];
+  const validate = getValidators()[kind];
   if (validate(doc.data)) return kind === "service" ? checkServiceVersion(doc) : [];
   return ajvDiagnostics(doc, (validate.errors ?? []) as ErrorObject[]);
 }

@@ -170,7 +170,7 @@ class Builder {
     };
     const model: Model = {
       specVersion: 1,
-      package: { name: raw.package.name, version: raw.package.version, description: raw.package.description },
+      package: { name: raw.package.name, version: raw.package.version, description: raw.package.description, docsBaseUrl: raw.package.docsBaseUrl },
       envelope,
       commonErrors,
       services,

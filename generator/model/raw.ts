@@ -28,7 +28,7 @@ export interface RawCode {
 
 export interface RawPackageFile {
   readonly specVersion: 1;
-  readonly package: { readonly name: string; readonly version: string; readonly description?: string; readonly int64?: Int64Mode };
+  readonly package: { readonly name: string; readonly version: string; readonly description?: string; readonly int64?: Int64Mode; readonly docsBaseUrl?: string };
   readonly envelope: {
     readonly wrapper: string | null;
     readonly requestId: string;

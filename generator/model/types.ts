@@ -193,6 +193,8 @@ export interface PackageInfo {
   /** semver version of the output package. */
   readonly version: string;
   readonly description: string | undefined;
+  /** Base URL of the API's docs (`package.docsBaseUrl`): where the importer resolved relative links. */
+  readonly docsBaseUrl?: string | undefined;
 }
 
 export interface Model {

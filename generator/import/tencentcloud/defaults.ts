@@ -7,6 +7,13 @@ import { join } from "node:path";
 import type { Diagnostic } from "../../diagnostics.js";
 import { tcgenRoot } from "../../emit/tcgen-root.js";
 
+/**
+ * Where Tencent's documentation lives: relative links in descriptions (`/document/product/…`) are
+ * joined to it at import time. The shipped package file names it as `package.docsBaseUrl` (a test
+ * keeps the two equal).
+ */
+export const TENCENT_DOCS_BASE_URL = "https://cloud.tencent.com";
+
 /** File name of the package file inside a specs dir, and inside tcgen's own `specs/`. */
 export const DEFAULTS_FILE_NAME = "tencentcloud.yaml";
 

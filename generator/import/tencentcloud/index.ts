@@ -14,7 +14,7 @@ import { compareText, type Diagnostic } from "../../diagnostics.js";
 import { type InputFile, jsonKey, parseJsonFile } from "../json-source.js";
 import { type YamlMap, type YamlValue, yamlText, ymap } from "../yaml-out.js";
 import { type ApiDefinition, type ApiMember, type ApiObject, readApiJson } from "./api-json.js";
-import { TENCENT_COMMON_CODES } from "./defaults.js";
+import { TENCENT_COMMON_CODES, TENCENT_DOCS_BASE_URL } from "./defaults.js";
 import { readErrorsJson, type ErrorsDefinition } from "./errors-json.js";
 import { serviceHost } from "./host.js";
 import { fieldFlags, reachableSides, type Side, splitStructs, typeExpression } from "./mapping.js";
@@ -22,6 +22,9 @@ import { cleanDescription, cleanExample } from "./text.js";
 import { inferPaging } from "./paging.js";
 
 export { TENCENT_COMMON_CODES, tencentDefaultsFile } from "./defaults.js";
+
+/** A description as written into the specs: cleaned, links absolute on Tencent's docs site. */
+const docText = (text: string): string | undefined => cleanDescription(text, TENCENT_DOCS_BASE_URL);
 
 export interface TencentImportInput {
   readonly api: InputFile;
@@ -148,14 +151,14 @@ class Importer {
 
     const service = this.document(dir, "service.yaml", [
       ["specVersion", 1],
-      ["service", ymap([...serviceHeader, ["host", serviceHost(api.serviceShortName, name)], ["description", cleanDescription(api.brief) ?? cleanDescription(api.nameCN)]])],
+      ["service", ymap([...serviceHeader, ["host", serviceHost(api.serviceShortName, name)], ["description", docText(api.brief) ?? docText(api.nameCN)]])],
       ["errors", ownCodes.size > 0 ? this.codesMap(ownCodes) : undefined],
     ]);
     this.inputNames = splitStructs(api, sides, (o) => this.refs.get(o) ?? []);
     const typeEntries = typeNames.flatMap((t): [string, YamlValue][] => {
       const object = api.objects.get(t) as ApiObject;
       const side: Side = sides.get(t) ?? object.usage ?? "both";
-      const entry = (s: Side): YamlValue => ymap([["description", cleanDescription(object.document)], ["fields", this.fieldsMap(object.members, s, false)]]);
+      const entry = (s: Side): YamlValue => ymap([["description", docText(object.document)], ["fields", this.fieldsMap(object.members, s, false)]]);
       const input = this.inputNames.get(t);
       return input === undefined ? [[t, entry(side)]] : [[t, entry("out")], [input, entry("in")]];
     });
@@ -179,7 +182,7 @@ class Importer {
         return [
           a.name,
           ymap([
-            ["description", cleanDescription(a.document) ?? cleanDescription(a.title)],
+            ["description", docText(a.document) ?? docText(a.title)],
             ["deprecated", a.deprecated ? true : undefined],
             ["request", requestMap.size > 0 ? requestMap : undefined],
             ["response", responseMap.size > 0 ? responseMap : undefined],
@@ -292,7 +295,7 @@ class Importer {
       map.set(
         code,
         ymap([
-          ["description", cleanDescription(description) ?? code],
+          ["description", docText(description) ?? code],
           ["retry", family === "RequestLimitExceeded" ? "throttling" : undefined],
         ]),
       );
@@ -307,7 +310,7 @@ class Importer {
       if (envelope && m.name === "RequestId") continue;
       const type = this.typeOn(m, side);
       const flags = fieldFlags(m, side);
-      const description = cleanDescription(m.document);
+      const description = docText(m.document);
       const example = cleanExample(m.example);
       this.fields += 1;
       if (!flags.optional && !flags.nullable && !flags.deprecated && description === undefined && example === undefined) {

@@ -1,17 +1,32 @@
 /**
- * Description text from api.json / errors.json made fit for a spec: HTML tags removed (their text
- * kept), common entities decoded, whitespace collapsed to single spaces, cut to a bounded length.
- * Markdown (backticks, `*` lists, links) is kept as written. The text is the user's input passed
- * through; the importer adds nothing of its own.
+ * Description text from api.json / errors.json made fit for a spec and for JSDoc: kept whole, as
+ * plain Markdown text. HTML lists become Markdown lists (`- item`, one per line), line-level tags
+ * (`<br>`, `<p>`, `<div>`, …) line breaks, `<a href>` Markdown links; other tags are removed (their
+ * text kept; list markup written escaped, `&lt;li/&gt;`, counts as markup); common entities are decoded; spaces collapse within each line and blank lines are
+ * dropped. Relative links (`/document/product/362/15633`, in Markdown or in `href`) are made
+ * absolute with the docs' base URL (the package file's `docsBaseUrl`). Markdown (backticks, `*`
+ * lists, links) is kept as written. Escaping for comments is the emitters' job.
  */
 import { lookupTable } from "../json-source.js";
 
-/** Longest description written, in code points (the rest is replaced by "…"). */
-export const MAX_DESCRIPTION = 500;
+/**
+ * Longest description written, in UTF-16 units: a bound for hostile input only (the longest real
+ * Tencent description is about 5,000); longer text is cut and ends with "…".
+ */
+export const MAX_DESCRIPTION = 64 * 1024;
 
-/** Only real HTML element names are stripped, so placeholders like `<InstanceId>` survive. */
+/** Only real HTML element names are touched, so placeholders like `<InstanceId>` survive. */
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|label|li|ol|p|pre|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul)(?:\s[^<>]*)?\/?>/gi;
+/** Tags that end a line. */
+const LINE_TAG = /<\/?(?:blockquote|br|center|dd|details|div|dl|dt|h[1-6]|hr|ol|p|pre|section|summary|table|tbody|tfoot|thead|tr|ul)(?:\s[^<>]*)?\/?>/gi;
+const LIST_ITEM_OPEN = /<li(?:\s[^<>]*)?\/?>/gi;
+const LIST_ITEM_CLOSE = /<\/li\s*>/gi;
+const ESCAPED_LIST_TAG = /&lt;(\/?(?:li|br)\s*\/?)&gt;/gi;
+/** `<a … href="…" …>text</a>` (no nested anchors). */
+const ANCHOR = /<a\s[^<>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^<>]*>((?:(?!<\/?a[\s>])[\s\S])*?)<\/a\s*>/gi;
+/** A Markdown link target that is a site-relative path: `](/document/…)`. */
+const RELATIVE_MARKDOWN_LINK = /\]\((\/(?!\/)[^\s()]*)\)/g;
 
 /** Null-prototype: indexed by the entity name found in the text (`&constructor;` is not an entity). */
 const ENTITIES: Readonly<Record<string, string>> = lookupTable({
@@ -23,11 +38,31 @@ const ENTITIES: Readonly<Record<string, string>> = lookupTable({
   nbsp: " ",
 });
 
-/** Cleaned description, or undefined when nothing is left. */
-export function cleanDescription(text: string): string | undefined {
+/** A link target as written in the output: site-relative paths joined to `base`; only web links kept. */
+function linkTarget(href: string, base: string | undefined): string | undefined {
+  const target = href.trim();
+  if (/^https?:\/\/[^\s()<>]+$/i.test(target)) return target;
+  if (base !== undefined && /^\/(?!\/)[^\s()<>]*$/.test(target)) return `${base.replace(/\/+$/, "")}${target}`;
+  return undefined;
+}
+
+/** Cleaned description, or undefined when nothing is left. `docsBaseUrl` resolves relative links. */
+export function cleanDescription(text: string, docsBaseUrl?: string): string | undefined {
   if (text === "") return undefined;
-  let plain = text;
-  if (plain.includes("<")) plain = plain.replace(HTML_TAG, " ");
+  // Some descriptions escape their list markup (`&lt;li/&gt;`): read it as the tags it stands for.
+  let plain = text.includes("&lt;") ? text.replace(ESCAPED_LIST_TAG, "<$1>") : text;
+  if (plain.includes("<")) {
+    plain = plain.replace(ANCHOR, (whole, double?: string, single?: string, inner = "") => {
+      const label = inner.replace(HTML_TAG, " ").replace(/\s+/g, " ").trim();
+      const target = linkTarget(double ?? single ?? "", docsBaseUrl);
+      if (target === undefined) return ` ${label} `;
+      return label === "" || label === target ? ` ${target} ` : `[${label.replace(/[[\]]/g, "\\$&")}](${target})`;
+    });
+    plain = plain.replace(LIST_ITEM_OPEN, "\n- ").replace(LIST_ITEM_CLOSE, "\n").replace(LINE_TAG, "\n").replace(HTML_TAG, " ");
+  }
+  if (docsBaseUrl !== undefined && plain.includes("](/")) {
+    plain = plain.replace(RELATIVE_MARKDOWN_LINK, (whole, path: string) => `](${linkTarget(path, docsBaseUrl) ?? path})`);
+  }
   if (plain.includes("&")) {
     plain = plain.replace(/&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
       if (dec !== undefined) return safeCodePoint(Number(dec), whole);
@@ -35,11 +70,16 @@ export function cleanDescription(text: string): string | undefined {
       return (name !== undefined ? ENTITIES[name] : undefined) ?? whole;
     });
   }
-  if (/\s\s|[^\S ]/.test(plain)) plain = plain.replace(/\s+/g, " ");
-  plain = plain.trim();
+  const lines: string[] = [];
+  for (const raw of plain.split(/\r\n?|\n/)) {
+    const line = raw.replace(/\s+/g, " ").trim();
+    if (line !== "" && line !== "-") lines.push(line);
+  }
+  plain = lines.join("\n");
   if (plain === "") return undefined;
-  const chars = Array.from(plain);
-  return chars.length <= MAX_DESCRIPTION ? plain : `${chars.slice(0, MAX_DESCRIPTION - 1).join("").trimEnd()}…`;
+  if (plain.length <= MAX_DESCRIPTION) return plain;
+  const chars = Array.from(plain.slice(0, MAX_DESCRIPTION));
+  return `${chars.slice(0, -2).join("").trimEnd()}…`;
 }
 
 function safeCodePoint(cp: number, fallback: string): string {
