@@ -233,3 +233,22 @@ describe("tcgen CLI, generate and check", () => {
     expect(Number(listed?.[1])).toBe(readTree(out).size);
   });
 });
+
+describe("a reader that goes away", () => {
+  it.each([["--help"], ["generate", "--help"], ["validate", "--specs", "specs"]])(
+    "tcgen %s | (read one byte and close): no EPIPE crash, no stack trace",
+    async (...args) => {
+      const cwd = project();
+      const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, TCGEN_CACHE_DIR: cacheDir }, stdio: ["ignore", "pipe", "pipe"] });
+        let stderr = "";
+        child.stdout.once("data", () => child.stdout.destroy());
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stderr }));
+      });
+      expect(run.stderr).not.toMatch(/EPIPE|node:events|at /);
+      expect(run.code).toBe(0);
+    },
+  );
+});
