@@ -38,12 +38,10 @@
  * responses alike: `number`, `bigint` (`Id: bigint;`, doc "64-bit integer, exact.") or `string`
  * (doc "64-bit integer, exact, as decimal digits.").
  */
-import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
-import { StructureKind } from "ts-morph";
 import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from "../model/types.js";
+import { descriptionLines } from "./docs.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
-import { printFile } from "./printer.js";
-
+import { block, GeneratedFile, hardline, jsDoc, union, type Doc } from "./printer.js";
 const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   string: "string",
   int32: "number",
@@ -81,28 +79,22 @@ const PRIMITIVE_NOTES: Readonly<Partial<Record<PrimitiveName, string>>> = {
   json: "Any JSON value.",
 };
 
-interface TypeText {
-  readonly text: string;
-  /** True when the text is a top-level union (needs parentheses inside `[]`). */
-  readonly union: boolean;
-}
-
-function typeText(t: TypeRef, names: ServiceNames, int64: Int64Mode): TypeText {
+/** A type as its top-level union members (one member when it is not a union). */
+function typeMembers(t: TypeRef, names: ServiceNames, int64: Int64Mode): string[] {
   switch (t.kind) {
     case "primitive":
-      if (t.name === "int64" || t.name === "uint64") return { text: INT64_TYPES[int64], union: false };
-      return { text: PRIMITIVE_TYPES[t.name], union: false };
+      if (t.name === "int64" || t.name === "uint64") return [INT64_TYPES[int64]];
+      return [PRIMITIVE_TYPES[t.name]];
     case "enum":
       // open: the known literals stay completable; `string & {}` admits any other string
-      if (t.values.length === 0) return { text: t.open ? "string" : "never", union: false };
-      if (t.open) return { text: `${t.values.map(stringLiteral).join(" | ")} | (string & {})`, union: true };
-      return { text: t.values.map(stringLiteral).join(" | "), union: t.values.length > 1 };
+      if (t.values.length === 0) return [t.open ? "string" : "never"];
+      return [...t.values.map(stringLiteral), ...(t.open ? ["(string & {})"] : [])];
     case "list": {
-      const item = typeText(t.items, names, int64);
-      return { text: item.union ? `(${item.text})[]` : `${item.text}[]`, union: false };
+      const item = typeMembers(t.items, names, int64);
+      return [item.length > 1 ? `(${item.join(" | ")})[]` : `${item[0] as string}[]`];
     }
     case "ref":
-      return { text: names.typeName(t.name), union: false };
+      return [names.typeName(t.name)];
   }
 }
 
@@ -111,23 +103,24 @@ function elementType(t: TypeRef): TypeRef {
   return t.kind === "list" ? elementType(t.items) : t;
 }
 
-function fieldTypeText(f: Field, names: ServiceNames): string {
-  const t = typeText(f.type, names, f.int64);
+function fieldMembers(f: Field, names: ServiceNames): string[] {
+  const members = typeMembers(f.type, names, f.int64);
   const isJson = f.type.kind === "primitive" && f.type.name === "json";
-  return f.nullable && !isJson ? `${t.text} | null` : t.text;
+  return f.nullable && !isJson ? [...members, "null"] : members;
 }
 
-function docs(description: string | undefined, notes: readonly string[], deprecated: boolean, example?: string): OptionalKind<JSDocStructure>[] {
-  const parts = [description, ...notes].filter((p): p is string => p !== undefined && p.trim() !== "").map(jsDocText);
-  const tags: { tagName: string; text?: string }[] = [];
-  if (example !== undefined) tags.push({ tagName: "example", text: jsDocText(example) });
-  if (deprecated) tags.push({ tagName: "deprecated" });
-  if (parts.length === 0 && tags.length === 0) return [];
-  return [{ description: parts.join("\n"), tags }];
+function docLines(description: string | undefined, notes: readonly string[], deprecated: boolean, example?: string): string[] {
+  const lines = [...descriptionLines(description), ...notes.filter((n) => n.trim() !== "").map(jsDocText)];
+  if (example !== undefined) {
+    const [first = "", ...rest] = jsDocText(example).split("\n").map((l) => l.trimEnd());
+    lines.push(first === "" ? "@example" : `@example ${first}`, ...rest);
+  }
+  if (deprecated) lines.push("@deprecated");
+  return lines;
 }
 
-/** `request`: a request field, whose optional form also takes an explicit `undefined` (not sent). */
-function property(f: Field, names: ServiceNames, request = false): OptionalKind<PropertySignatureStructure> {
+/** One interface member: its doc and `Key?: Type;`. `request`: an optional field also takes `undefined`. */
+function property(f: Field, names: ServiceNames, request = false): Doc {
   const element = elementType(f.type);
   const note =
     element.kind !== "primitive"
@@ -135,60 +128,37 @@ function property(f: Field, names: ServiceNames, request = false): OptionalKind<
       : element.name === "int64" || element.name === "uint64"
         ? INT64_NOTES[f.int64][element.name]
         : PRIMITIVE_NOTES[element.name];
-  return {
-    name: propertyKey(f.name),
-    hasQuestionToken: f.optional,
-    type: request && f.optional ? `${fieldTypeText(f, names)} | undefined` : fieldTypeText(f, names),
-    docs: docs(f.description, note === undefined ? [] : [note], f.deprecated, f.example),
-  };
+  const members = fieldMembers(f, names);
+  if (request && f.optional) members.push("undefined");
+  const doc = jsDoc(docLines(f.description, note === undefined ? [] : [note], f.deprecated, f.example));
+  const decl: Doc = [propertyKey(f.name), f.optional ? "?: " : ": ", union(members), ";"];
+  return doc === "" ? decl : [doc, hardline, decl];
 }
 
-function iface(
-  name: string,
-  fields: readonly Field[],
-  names: ServiceNames,
-  doc: OptionalKind<JSDocStructure>[],
-  extra: OptionalKind<PropertySignatureStructure>[] = [],
-  request = false,
-): InterfaceDeclarationStructure {
-  return {
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    docs: doc,
-    properties: [...fields.map((f) => property(f, names, request)), ...extra],
-  };
+function iface(file: GeneratedFile, name: string, doc: readonly string[], members: readonly Doc[]): void {
+  file.blank();
+  if (doc.length > 0) file.print(jsDoc(doc));
+  file.print(block(`export interface ${name}`, members));
 }
 
 export function emitTypes(service: Service, names: ServiceNames, envelope: Envelope): string {
-  const statements: InterfaceDeclarationStructure[] = [];
+  const file = new GeneratedFile();
   for (const t of service.types) {
-    statements.push(iface(names.typeName(t.name), t.fields, names, docs(t.description, [], t.deprecated)));
+    iface(file, names.typeName(t.name), docLines(t.description, [], t.deprecated), t.fields.map((f) => property(f, names)));
   }
   for (const a of service.actions) {
     const about = a.description === undefined ? "" : ` ${a.description}`;
-    statements.push(
-      iface(names.requestName(a.name), a.request, names, docs(`Request of \`${a.name}\`.${about}`, [], a.deprecated), [], true),
+    iface(
+      file,
+      names.requestName(a.name),
+      docLines(`Request of \`${a.name}\`.${about}`, [], a.deprecated),
+      a.request.map((f) => property(f, names, true)),
     );
-    const requestId: OptionalKind<PropertySignatureStructure>[] = a.response.some((f) => f.name === envelope.requestId)
-      ? []
-      : [
-          {
-            name: propertyKey(envelope.requestId),
-            type: "string",
-            docs: [{ description: "Unique ID of the request: quote it when reporting a problem." }],
-          },
-        ];
-    statements.push(
-      iface(
-        names.responseName(a.name),
-        a.response,
-        names,
-        docs(`Response of \`${a.name}\`.${about}`, [], a.deprecated),
-        requestId,
-      ),
-    );
+    const members = a.response.map((f) => property(f, names));
+    if (!a.response.some((f) => f.name === envelope.requestId)) {
+      members.push(["/** Unique ID of the request: quote it when reporting a problem. */", hardline, `${propertyKey(envelope.requestId)}: string;`]);
+    }
+    iface(file, names.responseName(a.name), docLines(`Response of \`${a.name}\`.${about}`, [], a.deprecated), members);
   }
-  if (statements.length === 0) return printFile("types.d.ts", ["export {};"]);
-  return printFile("types.d.ts", statements);
+  return file.toString();
 }

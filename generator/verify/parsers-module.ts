@@ -27,7 +27,7 @@ import { emitCodes } from "../emit/codes.js";
 import { emitErrors } from "../emit/errors.js";
 import { serviceModuleDir, serviceNames } from "../emit/names.js";
 import type { OutputFile } from "../emit/output.js";
-import { emitParsers } from "../emit/parsers.js";
+import { emitParsersJs } from "../emit/parsers-js.js";
 import { emitRuntimeFiles } from "../emit/runtime-files.js";
 import type { Envelope, Model, Service } from "../model/types.js";
 import type { Issue, MalformedReply } from "../runtime/result.js";
@@ -58,7 +58,7 @@ export interface ServiceParsers {
 export function parserModuleFiles(model: Model, service: Service): OutputFile[] {
   const dir = serviceModuleDir(service, model);
   const names = serviceNames(service);
-  const parsers = emitParsers(service, model, names, dir);
+  const parsers = { js: emitParsersJs(service, model, names, dir) };
   const errors = emitErrors(service, model, names, dir);
   const common = emitCommon(model);
   return [

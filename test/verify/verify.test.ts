@@ -337,7 +337,7 @@ describe("same validation logic as the generated package", () => {
     const service = loaded.model.services[0];
     if (service === undefined) throw new Error("no service");
     const mine = parserModuleFiles(loaded.model, service);
-    const generated = await generateFromDir(specs, { format: false });
+    const generated = await generateFromDir(specs);
     if (!generated.ok) throw new Error("generate");
     const byPath = new Map(generated.files.map((f) => [f.path, f.text]));
     expect(mine.map((f) => f.path)).toContain("demo/parsers.js");
