@@ -5,8 +5,8 @@
  * Layout is prettier's, under the pinned options (write/prettier-setup.ts: printWidth 100, two spaces,
  * trailing commas, `objectWrap: preserve`). Emitters describe each construct that may break with the
  * same layout document prettier builds for it (groups, indents, lines; the helpers below), and the
- * document is laid out by prettier's own Wadler-style doc printer (`prettier/doc`, ~60 kB, no parser):
- * the fits-in-width decisions are prettier's by construction. Constructs whose breaking prettier decides
+ * document is laid out with prettier's Wadler-style algorithm (layout.ts), so the fits-in-width
+ * decisions are prettier's. Constructs whose breaking prettier decides
  * by complex rules (nested logical expressions, member chains) are not emitted. test/emit/prettier-fixed-point
  * runs prettier over whole outputs and expects no change.
  *
@@ -26,27 +26,25 @@
  * with a reserved name or the same name from another module gets `$`, `$2`… (`CommonCode as CommonCode$`).
  * A file with no statements is `export {};`.
  */
-import { builders, printer } from "prettier/doc";
+import { conditionalGroup, group, hardline, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./layout.js";
 import { compareText } from "../diagnostics.js";
 import { stringLiteral } from "./names.js";
 import { GENERATED_HEADER } from "./output.js";
 
-/** A layout document (prettier's doc: strings, arrays, groups, indents, lines). */
-export type Doc = builders.Doc;
-export const { group, indent, line, softline, hardline, ifBreak, join, conditionalGroup } = builders;
+export { conditionalGroup, group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./layout.js";
 
-/** The layout options of prettier-setup.ts that the doc printer reads. */
-const LAYOUT = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
+/** prettier-setup.ts `printWidth` (indent: two spaces, its `tabWidth`). */
+const PRINT_WIDTH = 100;
 
 /** Lay a document out: the final text. */
 export function layout(doc: Doc): string {
-  return printer.printDocToString(doc, LAYOUT as Parameters<typeof printer.printDocToString>[1]).formatted;
+  return printDoc(doc, PRINT_WIDTH);
 }
 
 /** `(a, b)` that breaks to one argument per line with a trailing comma: prettier's call arguments. */
 export function args(items: readonly Doc[]): Doc {
   if (items.length === 0) return "()";
-  return group(["(", indent([softline, join([",", line], [...items])]), ifBreak(","), softline, ")"]);
+  return group(["(", indent([softline, join([",", line], items)]), ifBreak(","), softline, ")"]);
 }
 
 /** `callee(a, b)` with simple arguments (identifiers, literals, short calls; never a function or object). */
@@ -70,7 +68,7 @@ export function hugCall(callee: string, literal: Doc): Doc {
 /** `[a, b]` breaking to one item per line (prettier's array; items not numbers, not all objects). */
 export function array(items: readonly Doc[]): Doc {
   if (items.length === 0) return "[]";
-  return group(["[", indent([softline, join([",", line], [...items])]), ifBreak(","), softline, "]"]);
+  return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"]);
 }
 
 /**
@@ -79,7 +77,7 @@ export function array(items: readonly Doc[]): Doc {
  */
 export function arrayOfPairs(items: readonly Doc[]): Doc {
   if (items.length === 0) return "[]";
-  return group(["[", indent([softline, join([",", line], [...items])]), ifBreak(","), softline, "]"], {
+  return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"], {
     shouldBreak: items.length > 1,
   });
 }
@@ -87,13 +85,13 @@ export function arrayOfPairs(items: readonly Doc[]): Doc {
 /** `{ a: 1, b }` flat when it fits, else one entry per line (objectWrap preserve keeps it so after). */
 export function object(entries: readonly Doc[]): Doc {
   if (entries.length === 0) return "{}";
-  return group(["{", indent([line, join([",", line], [...entries])]), ifBreak(","), line, "}"]);
+  return group(["{", indent([line, join([",", line], entries)]), ifBreak(","), line, "}"]);
 }
 
 /** `{ a: A; b: B }` (an object type written flat): one member per line, `;` after each, when broken. */
 export function typeLiteral(members: readonly Doc[]): Doc {
   if (members.length === 0) return "{}";
-  return group(["{", indent([line, join([";", line], [...members])]), ifBreak(";"), line, "}"]);
+  return group(["{", indent([line, join([";", line], members)]), ifBreak(";"), line, "}"]);
 }
 
 /**
@@ -102,7 +100,7 @@ export function typeLiteral(members: readonly Doc[]): Doc {
  */
 export function union(members: readonly Doc[]): Doc {
   if (members.length === 1) return members[0] as Doc;
-  return group(indent([ifBreak([line, "| "]), join([line, "| "], [...members])]));
+  return group(indent([ifBreak([line, "| "]), join([line, "| "], members)]));
 }
 
 /**
@@ -110,7 +108,7 @@ export function union(members: readonly Doc[]): Doc {
  * does not fit there either, `| A` per line.
  */
 export function typeAlias(head: string, members: readonly Doc[]): Doc {
-  const rhs = members.length === 1 ? (members[0] as Doc) : group([ifBreak("| "), join([line, "| "], [...members])]);
+  const rhs = members.length === 1 ? (members[0] as Doc) : group([ifBreak("| "), join([line, "| "], members)]);
   return group([head, " =", group(indent([line, rhs])), ";"]);
 }
 
@@ -120,12 +118,12 @@ export function typeAlias(head: string, members: readonly Doc[]): Doc {
  */
 export function signature(items: readonly Doc[], returnType: Doc): Doc {
   if (items.length === 0) return ["(): ", returnType];
-  return group(["(", indent([softline, join([",", line], [...items])]), ifBreak(","), softline, "): ", returnType]);
+  return group(["(", indent([softline, join([",", line], items)]), ifBreak(","), softline, "): ", returnType]);
 }
 
 /** `Name<A, B>` (type arguments: no trailing comma when broken). */
 export function typeArgs(name: string, items: readonly Doc[]): Doc {
-  return [name, group(["<", indent([softline, join([",", line], [...items])]), softline, ">"])];
+  return [name, group(["<", indent([softline, join([",", line], items)]), softline, ">"])];
 }
 
 /** `const name = value;` with a string literal value: breaks after `=` when it does not fit. */
@@ -136,7 +134,7 @@ export function constString(name: string, literal: string): Doc {
 /** A statement block: `head {` + statements one per line + `}` (`head {}` when empty). */
 export function block(head: Doc, body: readonly Doc[]): Doc {
   if (body.length === 0) return [head, " {}"];
-  return [head, " {", indent([hardline, join(hardline, [...body])]), hardline, "}"];
+  return [head, " {", indent([hardline, join(hardline, body)]), hardline, "}"];
 }
 
 /** The parenthesised test of `if`/`while`: breaks as `(` newline test newline `)`. */
@@ -156,7 +154,7 @@ export function ifThen(cond: Doc, statement: Doc): Doc {
 
 /** A chain of one logical operator in an `if` test: `a ||` line `b` (prettier does not indent it there). */
 export function chain(operator: "||" | "&&", operands: readonly Doc[]): Doc {
-  return join([" ", operator, line], [...operands]);
+  return join([" ", operator, line], operands);
 }
 
 /**
@@ -244,7 +242,7 @@ export class GeneratedFile {
       out.push(
         specs.length === 1
           ? `${head} ${specs[0]} ${tail}`
-          : group([head, indent([line, join([",", line], [...specs])]), ifBreak(","), line, tail]),
+          : group([head, indent([line, join([",", line], specs)]), ifBreak(","), line, tail]),
       );
     }
     return out;
