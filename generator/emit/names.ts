@@ -1,7 +1,7 @@
 /**
  * Every naming decision of the output lives here: identifiers, property keys, JSDoc escaping and
- * module paths. ts-morph writes names and comment text exactly as given, so nothing reaches it
- * without passing through this module.
+ * module paths. The printer (printer.ts) writes names and comment text exactly as given, so nothing
+ * reaches it without passing through this module.
  *
  * Rules (part of the output's public contract — changing them breaks users):
  * - A spec name that is a reserved word, a global the output or a consumer commonly uses, or a name
@@ -157,7 +157,7 @@ const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Description text made safe inside a `/** … *\/` comment: `*\/` cannot close the comment early,
- * line terminators are normalised, other control characters are written as `\uXXXX`. Returns lines (ts-morph's `docs` take a string; join with "\n").
+ * line terminators are normalised, other control characters are written as `\uXXXX`. Lines are joined with "\n".
  */
 export function jsDocText(text: string): string {
   return text
