@@ -48,7 +48,7 @@ import { codeTableName } from "./codes.js";
 import { actionDoc } from "./docs.js";
 import { HELPER_PREFIX, jsDocText, propertyKey, signingServiceName, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { array, block, call, GeneratedFile, jsDoc, object, signature, typeAlias, typeArgs, type Doc } from "./printer.js";
+import { array, assign, block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeAlias, typeArgs, type Doc } from "./printer.js";
 
 /** Name of an action's descriptor in actions.js: `a$<Action>` (or `a$$<index>`), as its code table. */
 export function actionInfoName(service: Service, action: Action): string {
@@ -85,8 +85,8 @@ function emitActions(service: Service, names: ServiceNames, root: string): Modul
   for (const a of service.actions) {
     const parse = js.import(names.parserName(a.name), "./parsers.js");
     const codes = js.import(codeTableName(service, a), "./codes.js");
-    const entries = [`name: ${stringLiteral(a.name)}`, `parse: ${parse}`, `codes: ${codes}`];
-    js.print(`export const ${actionInfoName(service, a)} = `, object(entries), ";");
+    const entries = [prop("name", stringLiteral(a.name)), prop("parse", parse), prop("codes", codes)];
+    js.print(assign(`export const ${actionInfoName(service, a)}`, object(entries)));
     dts.print(`export declare const ${actionInfoName(service, a)}: ${dts.importType("ActionInfo", `${root}runtime/internal.js`)};`);
   }
   return { js: js.toString(), dts: dts.toString() };
@@ -99,7 +99,7 @@ function emitCalls(service: Service, names: ServiceNames, root: string): ModuleP
   const callAction = service.actions.length > 0 ? js.import("callAction", `${root}runtime/internal.js`) : "";
   for (const a of service.actions) {
     const info = js.import(actionInfoName(service, a), "./actions.js");
-    js.print(block(`export function ${names.callName(a.name)}(client, request, options)`, returns(callAction, ["client", info, "request", "options"])));
+    js.print(block(functionHead(`export function ${names.callName(a.name)}`, ["client", "request", "options"]), returns(callAction, ["client", info, "request", "options"])));
     const client = typeArgs(dts.importType("ServiceClient", `${root}runtime/index.js`), [brand(service)]);
     dts.print(actionDoc(a));
     dts.print(`export declare function ${names.callName(a.name)}`, callSignature(dts, a, names, root, [["client: ", client]]), ";");
@@ -115,20 +115,20 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   const commonCodes = js.import("commonCodes", `${root}common.js`);
   const retryCodes = js.import("retryCodes", "./codes.js");
   const info = [
-    `service: ${stringLiteral(signingServiceName(service.host))}`,
-    `version: ${stringLiteral(service.version)}`,
-    `host: ${stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)}`,
-    `wrapper: ${model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)}`,
-    `requestId: ${stringLiteral(model.envelope.requestId)}`,
-    `common: ${commonCodes}`,
-    `retry: ${retryCodes}`,
+    prop("service", stringLiteral(signingServiceName(service.host))),
+    prop("version", stringLiteral(service.version)),
+    prop("host", stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)),
+    prop("wrapper", model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)),
+    prop("requestId", stringLiteral(model.envelope.requestId)),
+    prop("common", commonCodes),
+    prop("retry", retryCodes),
   ];
   const actions = service.actions.map((a) => {
     const method = names.methodName(a.name);
     const infoName = js.import(actionInfoName(service, a), "./actions.js");
     return array([infoName, ...(method === a.name ? [] : [stringLiteral(method)])]);
   });
-  js.print("const SERVICE = ", object(info), ";");
+  js.print(assign("const SERVICE", object(info)));
   js.print(block("export function createClient(options)", returns(createServiceClient, ["SERVICE", array(actions), "options"])));
   js.blank();
   js.print(block("export function createBareClient(options)", returns(bare, ["SERVICE", "options"])));

@@ -27,7 +27,7 @@ import type { Action, Service } from "../model/types.js";
 import { RETRY_CLASS_TYPE, TABLE_HELPERS, tableCall } from "./common.js";
 import { HELPER_PREFIX, helperName } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { GeneratedFile, typeLiteral } from "./printer.js";
+import { assign, GeneratedFile, typeLiteral } from "./printer.js";
 
 /** The JS name of an action's code table in codes.js (and in parsers.js, which imports it). */
 export function codeTableName(service: Service, action: Action): string {
@@ -44,9 +44,9 @@ export function emitCodes(service: Service): ModulePair {
   const js = new GeneratedFile();
   js.print(TABLE_HELPERS);
   js.blank();
-  js.print("export const retryCodes = /* @__PURE__ */ ", tableCall(retry), ";");
+  js.print(assign("export const retryCodes", ["/* @__PURE__ */ ", tableCall(retry)]));
   for (const a of service.actions) {
-    js.print(`export const ${codeTableName(service, a)} = /* @__PURE__ */ `, tableCall(ownCodeEntries(a)), ";");
+    js.print(assign(`export const ${codeTableName(service, a)}`, ["/* @__PURE__ */ ", tableCall(ownCodeEntries(a))]));
   }
   const dts = new GeneratedFile();
   for (const name of ["retryCodes", ...service.actions.map((a) => codeTableName(service, a))]) {

@@ -27,7 +27,7 @@ import type { Model } from "../model/types.js";
 import { descriptionLines } from "./docs.js";
 import { propertyKey, stringLiteral } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { array, arrayOfPairs, GeneratedFile, hardline, hugCall, indent, join, jsDoc, typeAlias, type Doc } from "./printer.js";
+import { array, arrayOfPairs, assign, GeneratedFile, hardline, hugCall, indent, join, jsDoc, typeAlias, type Doc } from "./printer.js";
 
 /** A code and what the spec says of it, for the doc comments of tables and unions. */
 export interface DocumentedCode {
@@ -50,7 +50,7 @@ export function emitCommon(model: Model): ModulePair {
   const js = new GeneratedFile();
   js.print(TABLE_HELPERS);
   js.blank();
-  js.print("export const commonCodes = ", tableCall(codes.map((c) => [c.code, c.retry])), ";");
+  js.print(assign("export const commonCodes", tableCall(codes.map((c) => [c.code, c.retry]))));
   return { js: js.toString(), dts: dts.toString() };
 }
 

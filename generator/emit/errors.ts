@@ -42,7 +42,7 @@ import type { Action, Model, Service } from "../model/types.js";
 import { codeMembers, codeTableType, RETRY_CLASS_TYPE, TABLE_HELPERS, tableCall } from "./common.js";
 import { stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { array, arrayOfPairs, call, GeneratedFile, hugCall, typeAlias } from "./printer.js";
+import { array, arrayOfPairs, assign, call, GeneratedFile, hugCall, typeAlias } from "./printer.js";
 
 /** The action's own codes that are not common codes (those live in `commonCodes`), sorted. */
 function ownServiceCodes(action: Action): string[] {
@@ -88,8 +88,8 @@ function codes(...list) {
   return table(list.map((code) => [code, true]));
 }`);
   js.blank();
-  js.print("export const serviceCodes = /* @__PURE__ */ ", tableCall(service.errors.map((e) => [e.code, e.retry])), ";");
+  js.print(assign("export const serviceCodes", ["/* @__PURE__ */ ", tableCall(service.errors.map((e) => [e.code, e.retry]))]));
   const entries = service.actions.map((a) => array([stringLiteral(a.name), call("codes", ownServiceCodes(a).map(stringLiteral))]));
-  js.print("export const actionCodes = /* @__PURE__ */ ", hugCall("table", arrayOfPairs(entries)), ";");
+  js.print(assign("export const actionCodes", ["/* @__PURE__ */ ", hugCall("table", arrayOfPairs(entries))]));
   return { js: js.toString(), dts: dts.toString() };
 }

@@ -14,6 +14,7 @@ const enum Kind {
   Indent = 2,
   Line = 3,
   IfBreak = 4,
+  IndentIfBreak = 5,
 }
 
 interface Group {
@@ -23,6 +24,18 @@ interface Group {
   readonly brk: boolean;
   /** Conditional group: the states tried in order (contents is the first). */
   readonly states: readonly Doc[] | undefined;
+  /** Set when an `indentIfBreak` follows this group's decision. */
+  readonly id: GroupId | undefined;
+}
+/** Names a group whose mode (broken or flat) a later `indentIfBreak` reads. */
+export interface GroupId {
+  readonly name: string;
+}
+interface IndentIfBreak {
+  readonly kind: Kind.IndentIfBreak;
+  readonly contents: Doc;
+  readonly groupId: GroupId;
+  readonly brk: boolean;
 }
 interface Indent {
   readonly kind: Kind.Indent;
@@ -42,7 +55,7 @@ interface IfBreak {
 }
 
 /** A layout document. */
-export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak;
+export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | IndentIfBreak;
 
 /** Whether a document forces the enclosing groups to break. */
 function breaks(doc: Doc): boolean {
@@ -51,7 +64,7 @@ function breaks(doc: Doc): boolean {
     for (const d of doc as readonly Doc[]) if (breaks(d)) return true;
     return false;
   }
-  const d = doc as Group | Indent | Line | IfBreak;
+  const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak;
   switch (d.kind) {
     case Kind.Line:
       return d.hard;
@@ -62,13 +75,18 @@ function breaks(doc: Doc): boolean {
   }
 }
 
-export function group(contents: Doc, options: { readonly shouldBreak?: boolean } = {}): Doc {
-  return { kind: Kind.Group, contents, brk: options.shouldBreak === true || breaks(contents), states: undefined };
+export function group(contents: Doc, options: { readonly shouldBreak?: boolean; readonly id?: GroupId } = {}): Doc {
+  return { kind: Kind.Group, contents, brk: options.shouldBreak === true || breaks(contents), states: undefined, id: options.id };
+}
+
+/** `contents`, indented when the group `groupId` (laid out before it) broke. */
+export function indentIfBreak(contents: Doc, groupId: GroupId): Doc {
+  return { kind: Kind.IndentIfBreak, contents, groupId, brk: breaks(contents) };
 }
 
 /** Prettier's `conditionalGroup`: the first state that fits (flat for the first), else the last, broken. */
 export function conditionalGroup(states: readonly Doc[]): Doc {
-  return { kind: Kind.Group, contents: states[0] ?? "", brk: false, states };
+  return { kind: Kind.Group, contents: states[0] ?? "", brk: false, states, id: undefined };
 }
 
 export function indent(contents: Doc): Doc {
@@ -164,9 +182,10 @@ function fits(mode0: Mode, doc0: Doc, rest: Stack, width: number): boolean {
       }
       continue;
     }
-    const d = doc as Group | Indent | Line | IfBreak;
+    const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak;
     switch (d.kind) {
       case Kind.Indent:
+      case Kind.IndentIfBreak:
         modes.push(mode);
         docs.push(d.contents);
         break;
@@ -200,6 +219,7 @@ export function printDoc(doc: Doc, width: number): string {
   let pos = 0;
   let shouldRemeasure = false;
   const stack: Stack = { ind: [0], mode: [BREAK], doc: [doc] };
+  const groupModes = new Map<GroupId, Mode>();
   const push = (ind: number, mode: Mode, d: Doc): void => {
     stack.ind.push(ind);
     stack.mode.push(mode);
@@ -219,7 +239,7 @@ export function printDoc(doc: Doc, width: number): string {
       for (let i = list.length - 1; i >= 0; i--) push(ind, mode, list[i] as Doc);
       continue;
     }
-    const d = d0 as Group | Indent | Line | IfBreak;
+    const d = d0 as Group | Indent | Line | IfBreak | IndentIfBreak;
     switch (d.kind) {
       case Kind.Indent:
         push(ind + 2, mode, d.contents);
@@ -227,6 +247,7 @@ export function printDoc(doc: Doc, width: number): string {
       case Kind.Group: {
         if (mode === FLAT && !shouldRemeasure) {
           push(ind, d.brk ? BREAK : FLAT, d.contents);
+          if (d.id !== undefined) groupModes.set(d.id, d.brk ? BREAK : FLAT);
           break;
         }
         shouldRemeasure = false;
@@ -247,8 +268,12 @@ export function printDoc(doc: Doc, width: number): string {
         } else {
           push(ind, BREAK, d.contents);
         }
+        if (d.id !== undefined) groupModes.set(d.id, stack.mode[stack.mode.length - 1] as Mode);
         break;
       }
+      case Kind.IndentIfBreak:
+        push(groupModes.get(d.groupId) === BREAK ? ind + 2 : ind, mode, d.contents);
+        break;
       case Kind.IfBreak:
         push(ind, mode, mode === BREAK ? d.breakContents : d.flatContents);
         break;

@@ -80,8 +80,11 @@ export function safeName(name: string): string {
  * (`__proto__` included: in a type it is an ordinary property name, and prettier unquotes it), else quoted.
  */
 export function propertyKey(wireName: string): string {
-  return IDENTIFIER.test(wireName) ? wireName : stringLiteral(wireName);
+  return IDENTIFIER.test(wireName) || UNICODE_IDENTIFIER.test(wireName) ? wireName : stringLiteral(wireName);
 }
+
+/** An identifier of Unicode letters (ES5's rule, which prettier applies before unquoting a key). */
+const UNICODE_IDENTIFIER = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;
 
 /** Characters JSON.stringify leaves raw that should not sit raw in a source file (DEL, C1, U+2028/9). */
 const RAW_IN_SOURCE = /[\u007f-\u009f\u2028\u2029]/g;

@@ -20,12 +20,12 @@ import type { Action, Paging, Service } from "../model/types.js";
 import { actionInfoName } from "./client.js";
 import { jsDocText, stringLiteral, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { block, call, GeneratedFile, jsDoc, object, signature, typeArgs, type Doc } from "./printer.js";
+import { block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeArgs, type Doc } from "./printer.js";
 
 /** The runtime's `PagingInfo` literal: the style and its field names (undefined ones left out). */
 function pagingLiteral(p: Paging): Doc {
   const entries = Object.entries(p).filter((e): e is [string, string] => e[1] !== undefined);
-  return object(entries.map(([k, v]) => `${k}: ${stringLiteral(v)}`));
+  return object(entries.map(([k, v]) => prop(k, stringLiteral(v))));
 }
 
 export function emitPages(service: Service, names: ServiceNames, root: string): ModulePair {
@@ -37,7 +37,7 @@ export function emitPages(service: Service, names: ServiceNames, root: string): 
     const paginate = js.import("paginate", `${root}runtime/internal.js`);
     const info = js.import(actionInfoName(service, a), "./actions.js");
     js.print(
-      block(`export function ${names.pagerName(a.name)}(client, request, options)`, [
+      block(functionHead(`export function ${names.pagerName(a.name)}`, ["client", "request", "options"]), [
         ["return ", call(paginate, ["client", info, "request", pagingLiteral(a.paging), "options"]), ";"],
       ]),
     );
@@ -61,7 +61,7 @@ export function emitPages(service: Service, names: ServiceNames, root: string): 
         ],
         typeArgs(dts.importType("Paginator", rt), [
           response,
-          `NonNullable<${response}[${stringLiteral(a.paging.items)}]>[number]`,
+          [typeArgs("NonNullable", [`${response}[${stringLiteral(a.paging.items)}]`]), "[number]"],
           code,
         ]),
       ),

@@ -141,15 +141,19 @@ import {
 } from "./names.js";
 import {
   array,
+  assign,
   block,
   call,
   chain,
   constString,
+  element,
+  functionHead,
   GeneratedFile,
   hugCall,
   ifBlock,
   ifThen,
   object,
+  prop,
   type Doc,
 } from "./printer.js";
 import { expectedText, recursiveTypes, wideFields } from "./parsers-model.js";
@@ -213,7 +217,7 @@ class Gen {
       id = `${HELPER_PREFIX.enumTable}${this.enumIds.size}`;
       this.enumIds.set(key, id);
       const entries = ["__proto__: null", ...values.map((v) => `[${stringLiteral(v)}]: true`)];
-      this.enumDecls.push([`const ${id} = /* @__PURE__ */ `, hugCall("Object.freeze", object(entries)), ";"]);
+      this.enumDecls.push(assign(`const ${id}`, ["/* @__PURE__ */ ", hugCall("Object.freeze", object(entries))]));
     }
     return id;
   }
@@ -243,7 +247,7 @@ class Gen {
       case "ref":
         return [
           fail(`typeof ${val} !== "object" || ${val} === null || isArray(${val})`),
-          `${this.validator(t.name)}(${val}, c);`,
+          [call(this.validator(t.name), [val, "c"]), ";"],
         ];
       case "list": {
         const i = `i${depth}`;
@@ -276,8 +280,8 @@ class Gen {
               const w = `w${depth}`;
               const unsigned = t.name === "uint64";
               return [
-                ["const ", w, " = ", call(this.rt("exact64"), ["c", exp, ...where, `${unsigned}`, `${int64 === "string"}`]), ";"],
-                ifThen(`${w} !== undefined`, `${holder}[${key}] = ${w};`),
+                assign(`const ${w}`, call(this.rt("exact64"), ["c", exp, ...where, `${unsigned}`, `${int64 === "string"}`])),
+                ifThen(`${w} !== undefined`, assign(element(holder, key), w)),
               ];
             }
             // one isSafeInteger call on the success path; only beyond it: not an integer, or drift
@@ -310,9 +314,9 @@ class Gen {
     if (f.nullable && checks.length > 0) checks = [ifBlock("v !== null", checks)];
     const own = call(this.rt("notOwn"), ["x", key, "h"]);
     const lines: Doc[] = f.optional
-      ? [`v = ${read};`, ifBlock(chain("&&", ["v !== undefined", ["!", own]]), ["n++;", ...checks])]
+      ? [assign("v", read), ifBlock(chain("&&", ["v !== undefined", ["!", own]]), ["n++;", ...checks])]
       : [
-          `v = ${read};`,
+          assign("v", read),
           ifBlock(chain("||", ["v === undefined", own]), [[call(this.rt("bad"), ["c", this.expected(f.type), "undefined", "x", key]), ";"], "break f;"]),
           "n++;",
           ...checks,
@@ -377,15 +381,15 @@ function frozenArray(values: readonly string[]): Doc {
 function envelopeConstant(env: Envelope): Doc {
   const lit = (v: string | null) => (v === null ? "null" : stringLiteral(v));
   const entries: Doc[] = [
-    `wrapper: ${lit(env.wrapper)}`,
-    `requestId: ${lit(env.requestId)}`,
-    `errorKey: ${lit(env.errorKey)}`,
-    `codeKey: ${lit(env.codeKey)}`,
-    `messageKey: ${lit(env.messageKey)}`,
-    ["successCodes: ", frozenArray(env.successCodes)],
-    `dataKey: ${lit(env.dataKey)}`,
+    prop("wrapper", lit(env.wrapper)),
+    prop("requestId", lit(env.requestId)),
+    prop("errorKey", lit(env.errorKey)),
+    prop("codeKey", lit(env.codeKey)),
+    prop("messageKey", lit(env.messageKey)),
+    prop("successCodes", frozenArray(env.successCodes)),
+    prop("dataKey", lit(env.dataKey)),
   ];
-  return ["const ENVELOPE = ", hugCall("Object.freeze", object(entries)), ";"];
+  return assign("const ENVELOPE", hugCall("Object.freeze", object(entries)));
 }
 
 const LOCALS = [
@@ -412,7 +416,7 @@ export function emitParsersJs(service: Service, model: Model, names: ServiceName
   const BLANK_LINE = "";
   for (const t of service.types) {
     const known = gen.knownKeysName(t.name);
-    parts.push("", [`const ${known} = `, frozenArray(t.fields.map((f) => f.name)), ";"]);
+    parts.push("", assign(`const ${known}`, frozenArray(t.fields.map((f) => f.name))));
     // (the caller has checked that x is an object)
     const lines: Doc[] = [];
     if (recursive.has(t.name)) {
@@ -421,7 +425,7 @@ export function emitParsersJs(service: Service, model: Model, names: ServiceName
     lines.push(...gen.body(t.fields, known, []));
     // a recursive type leaves its level on the way out
     if (recursive.has(t.name)) lines.push("c.depth--;");
-    parts.push(`// ${lineCommentText(t.name)}`, block(`function ${gen.validator(t.name)}(x, c)`, lines));
+    parts.push(`// ${lineCommentText(t.name)}`, block(functionHead(`function ${gen.validator(t.name)}`, ["x", "c"]), lines));
   }
 
   service.actions.forEach((a, index) => {
@@ -430,21 +434,21 @@ export function emitParsersJs(service: Service, model: Model, names: ServiceName
     const codes = file.import(helperName(HELPER_PREFIX.codeTable, a.name, index), "./codes.js");
     const own = new Set(a.response.map((f) => f.name));
     const knownKeys = [...dataEnvelopeKeys.map((k) => k.key).filter((k) => !own.has(k)), ...a.response.map((f) => f.name)];
-    parts.push("", [`const ${known} = `, frozenArray(knownKeys), ";"]);
+    parts.push("", assign(`const ${known}`, frozenArray(knownKeys)));
     parts.push(
       `// ${lineCommentText(a.name)}: the reply's data object (already known to be an object)`,
-      block(`function ${respValidator}(x, c)`, gen.body(a.response, known, dataEnvelopeKeys)),
+      block(functionHead(`function ${respValidator}`, ["x", "c"]), gen.body(a.response, known, dataEnvelopeKeys)),
     );
     const readArgs = ["input", "ENVELOPE", commonCodes, codes, ...(wide(a.response) ? ["true"] : [])];
     parts.push(
       "",
-      block(`export function ${names.parserName(a.name)}(input)`, [
+      block(functionHead(`export function ${names.parserName(a.name)}`, ["input"]), [
         [
           block("try", [
-            ["const r = ", call(readReply, readArgs), ";"],
+            assign("const r", call(readReply, readArgs)),
             "if (r.ok !== true) return r;",
             `const c = ${gen.rt("newCtx")}(r);`,
-            `${respValidator}(r.data, c);`,
+            [call(respValidator, ["r.data", "c"]), ";"],
             `return ${gen.rt("finish")}(r, c);`,
           ]),
           block(" catch (e)", [`return ${gen.rt("crashed")}(e, input);`]),

@@ -26,7 +26,21 @@
  * with a reserved name or the same name from another module gets `$`, `$2`… (`CommonCode as CommonCode$`).
  * A file with no statements is `export {};`.
  */
-import { conditionalGroup, group, hardline, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./layout.js";
+import {
+  conditionalGroup,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  printDoc,
+  softline,
+  textWidth,
+  type Doc,
+  type GroupId,
+} from "./layout.js";
 import { compareText } from "../diagnostics.js";
 import { stringLiteral } from "./names.js";
 import { GENERATED_HEADER } from "./output.js";
@@ -100,7 +114,12 @@ export function typeLiteral(members: readonly Doc[]): Doc {
  */
 export function union(members: readonly Doc[]): Doc {
   if (members.length === 1) return members[0] as Doc;
-  return group(indent([ifBreak([line, "| "]), join([line, "| "], members)]));
+  return group(indent([ifBreak([line, "| "]), join([line, "| "], members.map(member))]));
+}
+
+/** A union member: what breaks inside it lines up after `| ` (prettier's `align(2)`). */
+function member(doc: Doc): Doc {
+  return typeof doc === "string" ? doc : indent(doc);
 }
 
 /**
@@ -108,7 +127,7 @@ export function union(members: readonly Doc[]): Doc {
  * does not fit there either, `| A` per line.
  */
 export function typeAlias(head: string, members: readonly Doc[]): Doc {
-  const rhs = members.length === 1 ? (members[0] as Doc) : group([ifBreak("| "), join([line, "| "], members)]);
+  const rhs = members.length === 1 ? (members[0] as Doc) : group([ifBreak("| "), join([line, "| "], members.map(member))]);
   return group([head, " =", group(indent([line, rhs])), ";"]);
 }
 
@@ -124,6 +143,43 @@ export function signature(items: readonly Doc[], returnType: Doc): Doc {
 /** `Name<A, B>` (type arguments: no trailing comma when broken). */
 export function typeArgs(name: string, items: readonly Doc[]): Doc {
   return [name, group(["<", indent([softline, join([",", line], items)]), softline, ">"])];
+}
+
+/**
+ * `lhs = rhs;` (a declaration `const x` or `export const x`) with an object, array or call on the right:
+ * prettier's "fluid" assignment. The line breaks after `=` only when `lhs = ` and the right side up to
+ * its first possible break do not fit; the right side is then indented.
+ */
+export function assign(lhs: Doc, rhs: Doc): Doc {
+  const id: GroupId = { name: "=" };
+  return group([typeof lhs === "string" ? lhs : group(lhs), " =", group(indent(line), { id }), indentIfBreak(rhs, id), ";"]);
+}
+
+/** `holder[key]` with a computed key: the brackets break around a key that does not fit. */
+export function element(holder: string, key: string): Doc {
+  return [holder, group(["[", indent([softline, key]), softline, "]"])];
+}
+
+/**
+ * `key: value` in an object literal: the line breaks after the colon when the value does not fit,
+ * unless the key is shorter than 5 columns (prettier keeps short keys with their value).
+ */
+export function prop(key: string, value: Doc): Doc {
+  if (textWidth(key) < 5) return [key, ": ", value];
+  const id: GroupId = { name: key };
+  return group([key, ":", group(indent(line), { id }), indentIfBreak(value, id)]);
+}
+
+/**
+ * A union inside `(…)[]`: when it does not fit, `(` then `| A` per line, then `)`.
+ */
+export function parenthesizedUnion(members: readonly Doc[]): Doc {
+  return ["(", group([indent([ifBreak([line, "| "]), join([line, "| "], members.map(member))]), softline]), ")"];
+}
+
+/** A function declaration's head `name(a, b)`: the parameters break one per line when it is too long. */
+export function functionHead(head: string, parameters: readonly string[]): Doc {
+  return [head, args(parameters)];
 }
 
 /** `const name = value;` with a string literal value: breaks after `=` when it does not fit. */

@@ -41,7 +41,7 @@
 import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from "../model/types.js";
 import { descriptionLines } from "./docs.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
-import { block, GeneratedFile, hardline, jsDoc, union, type Doc } from "./printer.js";
+import { block, GeneratedFile, hardline, jsDoc, parenthesizedUnion, union, type Doc } from "./printer.js";
 const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   string: "string",
   int32: "number",
@@ -80,7 +80,7 @@ const PRIMITIVE_NOTES: Readonly<Partial<Record<PrimitiveName, string>>> = {
 };
 
 /** A type as its top-level union members (one member when it is not a union). */
-function typeMembers(t: TypeRef, names: ServiceNames, int64: Int64Mode): string[] {
+function typeMembers(t: TypeRef, names: ServiceNames, int64: Int64Mode): Doc[] {
   switch (t.kind) {
     case "primitive":
       if (t.name === "int64" || t.name === "uint64") return [INT64_TYPES[int64]];
@@ -91,7 +91,7 @@ function typeMembers(t: TypeRef, names: ServiceNames, int64: Int64Mode): string[
       return [...t.values.map(stringLiteral), ...(t.open ? ["(string & {})"] : [])];
     case "list": {
       const item = typeMembers(t.items, names, int64);
-      return [item.length > 1 ? `(${item.join(" | ")})[]` : `${item[0] as string}[]`];
+      return [item.length > 1 ? [parenthesizedUnion(item), "[]"] : [item[0] as Doc, "[]"]];
     }
     case "ref":
       return [names.typeName(t.name)];
@@ -103,7 +103,7 @@ function elementType(t: TypeRef): TypeRef {
   return t.kind === "list" ? elementType(t.items) : t;
 }
 
-function fieldMembers(f: Field, names: ServiceNames): string[] {
+function fieldMembers(f: Field, names: ServiceNames): Doc[] {
   const members = typeMembers(f.type, names, f.int64);
   const isJson = f.type.kind === "primitive" && f.type.name === "json";
   return f.nullable && !isJson ? [...members, "null"] : members;

@@ -33,6 +33,7 @@ describe("names", () => {
     ["propertyKey: __proto__ in a type", () => propertyKey("__proto__"), "__proto__"],
     ["propertyKey: dotted code", () => propertyKey("AuthFailure.SignatureFailure"), '"AuthFailure.SignatureFailure"'],
     ["propertyKey: leading digit", () => propertyKey("2x"), '"2x"'],
+    ["propertyKey: Unicode letters (prettier unquotes them)", () => propertyKey("名前"), "名前"],
     // string literals: prettier's quotes (double unless more double quotes than single), controls escaped
     ["stringLiteral: plain", () => stringLiteral("a"), '"a"'],
     ["stringLiteral: double quotes inside", () => stringLiteral('say "hi"'), `'say "hi"'`],

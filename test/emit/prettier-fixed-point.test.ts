@@ -11,6 +11,8 @@ import { importTencentCloud, tencentDefaultsFile } from "../../generator/import/
 import { generateFromDir, generateFromFiles, type GenerateResult } from "../../generator/pipeline.js";
 import { formatOne, parserFor } from "../../generator/write/format.js";
 import { CORPUS_SERVICES, corpusFiles, hasCorpus } from "../import/corpus.js";
+import { emitPackage } from "../../generator/emit/index.js";
+import { buildTestModel, code, enumOf, field, list, namedType, openEnumOf, prim, ref } from "../helpers/model.js";
 import { repoRoot } from "../helpers/paths.js";
 
 function filesOf(result: GenerateResult): readonly OutputFile[] {
@@ -56,6 +58,41 @@ describe("prettier changes nothing in the output", () => {
   it("a 60-action synthetic spec", async () => {
     const specFiles = syntheticSpecFiles({ actions: 60 }).map((f) => ({ path: f.path, content: f.content }));
     expect(await differences(filesOf(await generateFromFiles(specFiles)))).toEqual([]);
+  });
+
+  it("names, keys and texts longer than a line", async () => {
+    const long = (base: string, n = 90) => (base + "X".repeat(n)).slice(0, n);
+    const T = long("Type");
+    const A = long("DescribeSomething");
+    const K = long("Key");
+    const codes = Array.from({ length: 6 }, (_, i) => code(`${long("FailedOperation.", 70)}${i}`));
+    const model = buildTestModel({
+      services: [
+        {
+          name: "longnames",
+          errors: codes,
+          types: [
+            namedType(T, [
+              field(K, enumOf(...Array.from({ length: 12 }, (_, i) => `VALUE_NUMBER_${i}_OF_A_LONG_ENUM`))),
+              field(`${K}2`, list(openEnumOf("A".repeat(60), "B".repeat(60))), { optional: true, nullable: true }),
+              field(`${K}3`, prim("int64"), { int64: "bigint" }),
+              field(`${K}4`, ref(T), { optional: true }),
+              field("中文字段名称很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长", prim("int32")),
+            ]),
+          ],
+          actions: [
+            {
+              name: A,
+              request: [field(K, prim("string"))],
+              response: [field(K, list(ref(T))), field(`${K}5`, prim("uint64"), { int64: "string" })],
+              errors: codes.map((c) => c.code),
+              paging: { style: "offset", offset: K, limit: K, items: K, total: undefined },
+            },
+          ],
+        },
+      ],
+    });
+    expect(await differences(emitPackage(model))).toEqual([]);
   });
 
   for (const { svc, folder } of CORPUS_SERVICES) {

@@ -216,7 +216,7 @@ const cases: [string, { given: ModelInput; want: string }][] = [
       "  \"has space\": string;",
       "  constructor: string;",
       "  _ok$: string;",
-      "  \"é\": string;",
+      "  é: string;",
       "  Dup: string;",
       "  dup: string;",
       "}",
