@@ -20,13 +20,13 @@
  *
  * client.js / client.d.ts:
  *
- *   import { createBareClient as bare, createServiceClient } from "../runtime/internal.js";
+ *   import { createBareClient as createBareClient$, createServiceClient } from "../runtime/internal.js";
  *   import { commonCodes } from "../common.js";
  *   import { retryCodes } from "./codes.js";
  *   import { a$DescribeInstances, a$RunInstances } from "./actions.js";
  *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes };
  *   export function createClient(options) { return createServiceClient(SERVICE, [[a$DescribeInstances], [a$RunInstances]], options); }
- *   export function createBareClient(options) { return bare(SERVICE, options); }
+ *   export function createBareClient(options) { return createBareClient$(SERVICE, options); }
  *
  *   /** A client of cvm 2017-03-12 without methods: pass it to the per-action functions. *\/
  *   export type BareClient = ServiceClient<"cvm/2017-03-12">;

@@ -7,13 +7,13 @@
  * // codes.js
  * function table(entries) { … }                      // frozen, prototype-less (emit/common.ts TABLE_HELPERS)
  * export const c$DescribeInstances = /* @__PURE__ *\/ table([
- *     ["InvalidFilter", "never"],
- *     ["InvalidInstanceId.Malformed", "never"],
+ *   ["InvalidFilter", "never"],
+ *   ["InvalidInstanceId.Malformed", "never"],
  * ]);
  * // The service codes whose retry class is not `never`: a reply may carry a service code its action
  * // does not list (then `$unknown` to the types), and the client still retries it by its class.
  * export const retryCodes = /* @__PURE__ *\/ table([
- *     ["ResourceInsufficient.Busy", "transient"],
+ *   ["ResourceInsufficient.Busy", "transient"],
  * ]);
  * // codes.d.ts
  * export declare const c$DescribeInstances: { readonly [code: string]: "throttling" | "transient" | "never" };

@@ -7,16 +7,16 @@
  * export type CommonCode = "AuthFailure.SignatureFailure" | "InternalError" | "RequestLimitExceeded";
  * /** Retry class of each common code (`throttling`, `transient` or `never`). *\/
  * export declare const commonCodes: {
- *     readonly [key: string]: "throttling" | "transient" | "never";
- *     readonly "AuthFailure.SignatureFailure": "never";
- *     readonly InternalError: "transient";
- *     readonly RequestLimitExceeded: "throttling";
+ *   readonly [key: string]: "throttling" | "transient" | "never";
+ *   readonly "AuthFailure.SignatureFailure": "never";
+ *   readonly InternalError: "transient";
+ *   readonly RequestLimitExceeded: "throttling";
  * };
  * // common.js
  * export const commonCodes = table([
- *     ["AuthFailure.SignatureFailure", "never"],
- *     ["InternalError", "transient"],
- *     ["RequestLimitExceeded", "throttling"],
+ *   ["AuthFailure.SignatureFailure", "never"],
+ *   ["InternalError", "transient"],
+ *   ["RequestLimitExceeded", "throttling"],
  * ]);
  * ```
  *

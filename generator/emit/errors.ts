@@ -1,6 +1,7 @@
 /**
  * `<svc>/errors.d.ts` / `<svc>/errors.js`: each action's code union and error union, and the code tables
- * the parser and client consult. One line per action type, so a 400-action, 570-code service stays cheap.
+ * the parser and client consult. One line per action type (a union too long for a line breaks to one
+ * `| "Code"` per line), so a 400-action, 570-code service stays cheap.
  *
  * ```ts
  * // errors.d.ts
@@ -13,21 +14,22 @@
  * export type DescribeInstancesStatusError = ApiError<DescribeInstancesStatusCode>;
  * /** Retry class of each service code (`throttling`, `transient` or `never`). *\/
  * export declare const serviceCodes: {
- *     readonly [key: string]: "throttling" | "transient" | "never";
- *     readonly InvalidFilter: "never";
- *     readonly "InvalidInstanceId.Malformed": "never";
+ *   readonly [key: string]: "throttling" | "transient" | "never";
+ *   /** <the code's description; `@deprecated` when the spec says so> *\/
+ *   readonly InvalidFilter: "never";
+ *   readonly "InvalidInstanceId.Malformed": "never";
  * };
  * /** Each action's own codes (common codes are in `commonCodes`), as sets: `Object.hasOwn(actionCodes[action], code)`. *\/
  * export declare const actionCodes: {
- *     readonly [key: string]: { readonly [code: string]: true };
+ *   readonly [key: string]: { readonly [code: string]: true };
  * };
  * // errors.js
  * export const serviceCodes = /* @__PURE__ *\/ table([
- *     ["InvalidFilter", "never"],
- *     ["InvalidInstanceId.Malformed", "never"],
+ *   ["InvalidFilter", "never"],
+ *   ["InvalidInstanceId.Malformed", "never"],
  * ]);
  * export const actionCodes = /* @__PURE__ *\/ table([
- *     ["DescribeInstancesStatus", codes("InvalidFilter", "InvalidInstanceId.Malformed")],
+ *   ["DescribeInstancesStatus", codes("InvalidFilter", "InvalidInstanceId.Malformed")],
  * ]);
  * ```
  *
