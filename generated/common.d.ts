@@ -42,42 +42,80 @@ export type CommonCode =
 /** Retry class of each common code (`throttling`, `transient` or `never`). */
 export declare const commonCodes: {
   readonly [key: string]: "throttling" | "transient" | "never";
+  /** The action has been retired and no longer accepts calls. Move to the API that replaces it. */
   readonly ActionOffline: "never";
+  /** The Authorization header is malformed or incomplete. Check how the TC3-HMAC-SHA256 header is built. */
   readonly "AuthFailure.InvalidAuthorization": "never";
+  /** The SecretId is not a valid Tencent Cloud API key (wrong key kind or format). Use an API key issued in the CAM console. */
   readonly "AuthFailure.InvalidSecretId": "never";
+  /** The multi-factor authentication check failed. Pass the MFA check again before resending. */
   readonly "AuthFailure.MFAFailure": "never";
+  /** No API key with this SecretId exists, or it has been disabled or deleted. Use an active key. */
   readonly "AuthFailure.SecretIdNotFound": "never";
+  /** The signed timestamp is too far from server time, so the signature is no longer accepted. Fix the client clock and sign again. */
   readonly "AuthFailure.SignatureExpire": "never";
+  /** The signature does not match the one the server computed. Check the SecretKey and every signing step (canonical request, signed headers, payload hash). */
   readonly "AuthFailure.SignatureFailure": "never";
+  /** The session token of the temporary credentials is invalid or expired. Get fresh temporary credentials. */
   readonly "AuthFailure.TokenFailure": "never";
+  /** CAM did not authorize this caller for the request. Attach a policy that allows the action to the user or role. */
   readonly "AuthFailure.UnauthorizedOperation": "never";
+  /** The request would have succeeded, but DryRun was set, so nothing was changed. */
   readonly DryRunOperation: "never";
+  /** The operation failed. The message explains why. */
   readonly FailedOperation: "never";
+  /** The service hit an internal fault. Retry after a pause; if it keeps happening, report the RequestId to support. */
   readonly InternalError: "transient";
+  /** The service has no action of this name in this version. Check the Action value. */
   readonly InvalidAction: "never";
+  /** A parameter is wrong (unknown shape, type or format). Correct the request as the message says. */
   readonly InvalidParameter: "never";
+  /** A parameter value is outside what the API accepts. Correct the value as the message says. */
   readonly InvalidParameterValue: "never";
+  /** The request itself is malformed (for example a broken body or multipart form). Check how it is encoded. */
   readonly InvalidRequest: "never";
+  /** Calls from the caller's IP address are blocked. */
   readonly IpInBlacklist: "never";
+  /** The caller's IP address is not on the allow list set for this account or key. Call from an allowed address or update the list. */
   readonly IpNotInWhitelist: "never";
+  /** A quota or limit has been reached. Release resources or ask for a higher quota. */
   readonly LimitExceeded: "never";
+  /** A required parameter is missing. Add it to the request. */
   readonly MissingParameter: "never";
+  /** The endpoint names a product that does not exist. Check the host name. */
   readonly NoSuchProduct: "never";
+  /** The service has no API version of this name. Check the Version value. */
   readonly NoSuchVersion: "never";
+  /** Too many requests in a short time. Back off and try again later. */
   readonly RequestLimitExceeded: "throttling";
+  /** The account's request rate summed over all regions is above the limit. Slow down and try again later. */
   readonly "RequestLimitExceeded.GlobalRegionUinLimitExceeded": "throttling";
+  /** Too many requests from this IP address. Back off and try again later. */
   readonly "RequestLimitExceeded.IPLimitExceeded": "throttling";
+  /** Too many requests from this account. Back off and try again later. */
   readonly "RequestLimitExceeded.UinLimitExceeded": "throttling";
+  /** The request is larger than the service accepts. Send less data in one request. */
   readonly RequestSizeLimitExceeded: "never";
+  /** The resource is busy or in use, so this change is refused. */
   readonly ResourceInUse: "never";
+  /** Not enough resources are available to fulfil the request (for example, stock has run out). */
   readonly ResourceInsufficient: "never";
+  /** The resource does not exist. Check its ID and region. */
   readonly ResourceNotFound: "never";
+  /** The resource exists but cannot be used in its current state. */
   readonly ResourceUnavailable: "never";
+  /** The reply would be too large. Ask for fewer items (smaller Limit or narrower filters). */
   readonly ResponseSizeLimitExceeded: "never";
+  /** The service is temporarily unable to handle requests. Try again later. */
   readonly ServiceUnavailable: "transient";
+  /** The caller is not permitted to perform this operation. */
   readonly UnauthorizedOperation: "never";
+  /** The request contains a parameter the API does not know. Remove it or fix its spelling. */
   readonly UnknownParameter: "never";
+  /** The operation is not supported for this resource or in its current state. */
   readonly UnsupportedOperation: "never";
+  /** The HTTP method or protocol is not supported. Send the request over HTTPS with GET or POST. */
   readonly UnsupportedProtocol: "never";
+  /** The API is not offered in the requested region. */
   readonly UnsupportedRegion: "never";
 };

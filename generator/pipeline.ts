@@ -1,5 +1,6 @@
 /**
- * The whole pipeline as one pure function from specs to files: load → model → emit → format.
+ * The whole pipeline as one pure function from specs to files: load → model → emit (final text; with
+ * `formatting.prettier`, the user's prettier style on top).
  * Only generator/write touches the output directory; `generate` and `check` both start here.
  */
 import type { Diagnostic } from "./diagnostics.js";
@@ -14,9 +15,7 @@ export type GenerateResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export interface GenerateOptions {
-  /** Run prettier over the output (default true). Tests of emitters may skip it. */
-  readonly format?: boolean;
-  /** Cache folder, worker threads and progress of the format stage. */
+  /** Format with the user's prettier config (`--prettier`); by default the emitted text is final. */
   readonly formatting?: FormatOptions;
   /** Told when a stage starts (for a progress line). */
   readonly onStage?: (stage: "load" | "emit" | "format") => void;
@@ -26,8 +25,10 @@ async function fromLoad(loaded: LoadResult, options: GenerateOptions): Promise<G
   if (!loaded.ok) return loaded;
   options.onStage?.("emit");
   const emitted = emitPackage(loaded.model);
-  if (options.format !== false) options.onStage?.("format");
-  const files = options.format === false ? emitted : await formatFiles(emitted, options.formatting);
+  const prettier = options.formatting?.prettier;
+  if (prettier === undefined || prettier === false) return { ok: true, model: loaded.model, files: emitted };
+  options.onStage?.("format");
+  const files = await formatFiles(emitted, options.formatting);
   return { ok: true, model: loaded.model, files };
 }
 

@@ -19,55 +19,42 @@ import {
 export function describeImages(client, request, options) {
   return callAction(client, a$DescribeImages, request, options);
 }
-
 export function describeInstanceFamilyConfigs(client, request, options) {
   return callAction(client, a$DescribeInstanceFamilyConfigs, request, options);
 }
-
 export function describeInstanceTypeConfigs(client, request, options) {
   return callAction(client, a$DescribeInstanceTypeConfigs, request, options);
 }
-
 export function describeInstances(client, request, options) {
   return callAction(client, a$DescribeInstances, request, options);
 }
-
 export function describeInstancesModification(client, request, options) {
   return callAction(client, a$DescribeInstancesModification, request, options);
 }
-
 export function describeInstancesStatus(client, request, options) {
   return callAction(client, a$DescribeInstancesStatus, request, options);
 }
-
 export function describeKeyPairs(client, request, options) {
   return callAction(client, a$DescribeKeyPairs, request, options);
 }
-
 export function describeRegions(client, request, options) {
   return callAction(client, a$DescribeRegions, request, options);
 }
-
 export function describeZoneInstanceConfigInfos(client, request, options) {
   return callAction(client, a$DescribeZoneInstanceConfigInfos, request, options);
 }
-
 export function describeZones(client, request, options) {
   return callAction(client, a$DescribeZones, request, options);
 }
-
 export function rebootInstances(client, request, options) {
   return callAction(client, a$RebootInstances, request, options);
 }
-
 export function startInstances(client, request, options) {
   return callAction(client, a$StartInstances, request, options);
 }
-
 export function stopInstances(client, request, options) {
   return callAction(client, a$StopInstances, request, options);
 }
-
 export function terminateInstances(client, request, options) {
   return callAction(client, a$TerminateInstances, request, options);
 }

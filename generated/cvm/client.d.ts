@@ -7,10 +7,10 @@ import type {
   DescribeInstanceFamilyConfigsResponse,
   DescribeInstanceTypeConfigsRequest,
   DescribeInstanceTypeConfigsResponse,
-  DescribeInstancesRequest,
-  DescribeInstancesResponse,
   DescribeInstancesModificationRequest,
   DescribeInstancesModificationResponse,
+  DescribeInstancesRequest,
+  DescribeInstancesResponse,
   DescribeInstancesStatusRequest,
   DescribeInstancesStatusResponse,
   DescribeKeyPairsRequest,
@@ -54,80 +54,135 @@ export type BareClient = ServiceClient<"cvm/2017-03-12">;
  * A call never throws: it resolves to a success, a typed API error, a malformed reply or a transport failure.
  */
 export interface Client extends BareClient {
-  /** Lists images, selected by ID or by filters, one page at a time. */
+  /**
+   * Lists images, selected by ID or by filters, one page at a time.
+   *
+   * Codes: `FailedOperation.IllegalTagKey`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidImageId.Malformed`, `InvalidInstanceType.Malformed`, `InvalidParameter.InvalidParameterCoexistImageIdsFilters`, `InvalidParameterValue.InstanceTypeNotFound`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.InvalidParameterValueLimit`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.TagKeyNotFound`, `InvalidParameterValue.ZoneNotSupported`, `InvalidRegion.NotFound`, `InvalidZone.MismatchRegion`, `ResourcesSoldOut.SpecifiedInstanceType`, `UnauthorizedOperation.InvalidToken`, `UnauthorizedOperation.PermissionDenied`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeImages(
     request?: DescribeImagesRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeImagesResponse, DescribeImagesCode>>;
-  /** Lists the instance families available to the caller in the current region. */
+  /**
+   * Lists the instance families available to the caller in the current region.
+   *
+   * Codes: `InternalServerError`, `InvalidParameterValue`, `InvalidRegion.NotFound` (and the common codes).
+   */
   DescribeInstanceFamilyConfigs(
     request?: DescribeInstanceFamilyConfigsRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeInstanceFamilyConfigsResponse, DescribeInstanceFamilyConfigsCode>>;
-  /** Lists instance type configurations (CPU, memory, GPU) per zone. */
+  /**
+   * Lists instance type configurations (CPU, memory, GPU) per zone.
+   *
+   * Codes: `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstanceType.Malformed`, `InvalidParameterValue`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `InvalidZone.MismatchRegion`, `ResourcesSoldOut.SpecifiedInstanceType`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeInstanceTypeConfigs(
     request?: DescribeInstanceTypeConfigsRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeInstanceTypeConfigsResponse, DescribeInstanceTypeConfigsCode>>;
-  /** Returns full details of one or more instances, selected by ID or by filters. */
+  /**
+   * Returns full details of one or more instances, selected by ID or by filters.
+   *
+   * Codes: `FailedOperation.IllegalTagKey`, `FailedOperation.IllegalTagValue`, `FailedOperation.TagKeyReserved`, `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidHostId.Malformed`, `InvalidInstanceId.Malformed`, `InvalidParameter`, `InvalidParameterValue`, `InvalidParameterValue.IPAddressMalformed`, `InvalidParameterValue.IPv6AddressMalformed`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.InvalidIpFormat`, `InvalidParameterValue.InvalidTimeFormat`, `InvalidParameterValue.InvalidVagueName`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.SubnetIdMalformed`, `InvalidParameterValue.TagKeyNotFound`, `InvalidParameterValue.UuidMalformed`, `InvalidParameterValue.VpcIdMalformed`, `InvalidSecurityGroupId.NotFound`, `InvalidSgId.Malformed`, `InvalidZone.MismatchRegion`, `ResourceNotFound.HpcCluster`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeInstances(
     request?: DescribeInstancesRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>;
-  /** Lists the instance types that the given instances can be resized to. */
+  /**
+   * Lists the instance types that the given instances can be resized to.
+   *
+   * Codes: `FailedOperation.ZoneInconsistent`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameter.CdzNotSupported`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `UnsupportedOperation.UnsupportedChangeInstanceFamily` (and the common codes).
+   */
   DescribeInstancesModification(
     request: DescribeInstancesModificationRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeInstancesModificationResponse, DescribeInstancesModificationCode>>;
-  /** Lists the state of one or more instances (by ID, or a page of all instances). */
+  /**
+   * Lists the state of one or more instances (by ID, or a page of all instances).
+   *
+   * Codes: `InternalServerError`, `InvalidFilter`, `InvalidInstanceId.Malformed`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeInstancesStatus(
     request?: DescribeInstancesStatusRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeInstancesStatusResponse, DescribeInstancesStatusCode>>;
-  /** Lists SSH key pairs and their public keys (private keys are never stored). */
+  /**
+   * Lists SSH key pairs and their public keys (private keys are never stored).
+   *
+   * Codes: `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidKeyPair.LimitExceeded`, `InvalidKeyPairId.Malformed`, `InvalidParameter`, `InvalidParameterValue`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValueLimit`, `InvalidParameterValueOffset`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeKeyPairs(
     request?: DescribeKeyPairsRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeKeyPairsResponse, DescribeKeyPairsCode>>;
-  /** Lists the regions CVM is offered in. */
+  /**
+   * Lists the regions CVM is offered in.
+   *
+   * Codes: `UnsupportedOperation` (and the common codes).
+   */
   DescribeRegions(
     request?: DescribeRegionsRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeRegionsResponse, DescribeRegionsCode>>;
-  /** Lists the instance types offered per zone and billing mode, with stock and price. */
+  /**
+   * Lists the instance types offered per zone and billing mode, with stock and price.
+   *
+   * Codes: `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidInstanceType.Malformed`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `InvalidRegion.NotFound`, `InvalidZone.MismatchRegion`, `ResourceInsufficient.AvailabilityZoneSoldOut`, `UnsupportedOperation`, `UnsupportedOperation.UnsupportedPool` (and the common codes).
+   */
   DescribeZoneInstanceConfigInfos(
     request?: DescribeZoneInstanceConfigInfosRequest,
     options?: CallOptions,
   ): Promise<
     CallResult<DescribeZoneInstanceConfigInfosResponse, DescribeZoneInstanceConfigInfosCode>
   >;
-  /** Lists the availability zones of the current region. */
+  /**
+   * Lists the availability zones of the current region.
+   *
+   * Codes: `InvalidFilter`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `UnsupportedOperation` (and the common codes).
+   */
   DescribeZones(
     request?: DescribeZonesRequest,
     options?: CallOptions,
   ): Promise<CallResult<DescribeZonesResponse, DescribeZonesCode>>;
-  /** Restarts running instances, softly or forcibly. Asynchronous: REBOOTING, then RUNNING. */
+  /**
+   * Restarts running instances, softly or forcibly. Asynchronous: REBOOTING, then RUNNING.
+   *
+   * Codes: `FailedOperation.InvalidInstanceApplicationRole`, `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterCombination`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.StoppedModeStopCharging` (and the common codes).
+   */
   RebootInstances(
     request: RebootInstancesRequest,
     options?: CallOptions,
   ): Promise<CallResult<RebootInstancesResponse, RebootInstancesCode>>;
-  /** Starts stopped instances. Asynchronous: the instances go through STARTING to RUNNING. */
+  /**
+   * Starts stopped instances. Asynchronous: the instances go through STARTING to RUNNING.
+   *
+   * Codes: `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateRescueMode`, `UnsupportedOperation.InstanceStateRunning`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating` (and the common codes).
+   */
   StartInstances(
     request: StartInstancesRequest,
     options?: CallOptions,
   ): Promise<CallResult<StartInstancesResponse, StartInstancesCode>>;
-  /** Shuts down running instances, softly or forcibly. Asynchronous: STOPPING, then STOPPED. */
+  /**
+   * Shuts down running instances, softly or forcibly. Asynchronous: STOPPING, then STOPPED.
+   *
+   * Codes: `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterCombination`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation.HibernationForNormalInstance`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateBanning`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateRescueMode`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.StoppedModeStopCharging` (and the common codes).
+   */
   StopInstances(
     request: StopInstancesRequest,
     options?: CallOptions,
   ): Promise<CallResult<StopInstancesResponse, StopInstancesCode>>;
-  /** Returns (destroys) instances. Monthly-billed instances go to the recycle bin on the first call. */
+  /**
+   * Returns (destroys) instances. Monthly-billed instances go to the recycle bin on the first call.
+   *
+   * Codes: `FailedOperation.InvalidInstanceApplicationRole`, `FailedOperation.InvalidInstanceApplicationRoleEmr`, `FailedOperation.Unreturnable`, `InternalError.TradeUnknownError`, `InternalServerError`, `InvalidAccount.UnpaidOrder`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidInstanceNotSupportedPrepaidInstance`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.NotSupported`, `LimitExceeded.UserReturnQuota`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.InvalidToken`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation`, `UnsupportedOperation.InstanceChargeType`, `UnsupportedOperation.InstanceMixedPricingModel`, `UnsupportedOperation.InstanceStateBanning`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStateLaunchFailed`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.InstancesProtected`, `UnsupportedOperation.InvalidInstancesOwner`, `UnsupportedOperation.RedHatInstanceTerminateUnsupported`, `UnsupportedOperation.RedHatInstanceUnsupported`, `UnsupportedOperation.Region`, `UnsupportedOperation.SpecialInstanceType`, `UnsupportedOperation.UserLimitOperationExceedQuota` (and the common codes).
+   */
   TerminateInstances(
     request: TerminateInstancesRequest,
     options?: CallOptions,
   ): Promise<CallResult<TerminateInstancesResponse, TerminateInstancesCode>>;
 }
-
 /**
  * A client of cvm with one method per action, sending to `https://cvm.tencentcloudapi.com/` unless `options.endpoint` says otherwise.
  * Throws a TypeError for invalid options (the message never contains credentials).

@@ -374,95 +374,185 @@ export type TerminateInstancesError = ApiError<TerminateInstancesCode>;
 /** Retry class of each service code (`throttling`, `transient` or `never`). */
 export declare const serviceCodes: {
   readonly [key: string]: "throttling" | "transient" | "never";
+  /** A tag key contains characters that are not allowed. */
   readonly "FailedOperation.IllegalTagKey": "never";
+  /** A tag value contains characters that are not allowed. */
   readonly "FailedOperation.IllegalTagValue": "never";
+  /** The instance's application role does not allow this operation. */
   readonly "FailedOperation.InvalidInstanceApplicationRole": "never";
+  /** The instance belongs to EMR (Elastic MapReduce) and cannot be handled through this API. */
   readonly "FailedOperation.InvalidInstanceApplicationRoleEmr": "never";
+  /** The tag key is reserved by the system and cannot be used. */
   readonly "FailedOperation.TagKeyReserved": "never";
+  /** The instance cannot be returned. */
   readonly "FailedOperation.Unreturnable": "never";
+  /** The instances are in different zones. Pass instances of a single zone. */
   readonly "FailedOperation.ZoneInconsistent": "never";
+  /** The billing system hit an internal fault. Retry later. */
   readonly "InternalError.TradeUnknownError": "transient";
+  /** The operation failed inside the service. Retry later; report the RequestId if it persists. */
   readonly InternalServerError: "transient";
+  /** The account has unpaid orders. Pay or cancel them first. */
   readonly "InvalidAccount.UnpaidOrder": "never";
+  /** A filter is not valid (unknown name or bad shape). */
   readonly InvalidFilter: "never";
+  /** A filter has more values than allowed. */
   readonly "InvalidFilterValue.LimitExceeded": "never";
+  /** A dedicated host (CDH) ID is malformed, for example of the wrong length. */
   readonly "InvalidHostId.Malformed": "never";
+  /** An image ID is malformed. */
   readonly "InvalidImageId.Malformed": "never";
+  /** The instance does not support this operation. */
   readonly "InvalidInstance.NotSupported": "never";
+  /** An instance ID is malformed, for example of the wrong length. */
   readonly "InvalidInstanceId.Malformed": "never";
+  /** No instance has this ID. */
   readonly "InvalidInstanceId.NotFound": "never";
+  /** The monthly-billed instance does not meet the rules for returning it. */
   readonly InvalidInstanceNotSupportedPrepaidInstance: "never";
+  /** The InstanceType value is malformed. */
   readonly "InvalidInstanceType.Malformed": "never";
+  /** The number of key pairs is over the limit. */
   readonly "InvalidKeyPair.LimitExceeded": "never";
+  /** A key pair ID is malformed, for example of the wrong length. */
   readonly "InvalidKeyPairId.Malformed": "never";
+  /** Instances in a CDZ cannot be moved across zones. */
   readonly "InvalidParameter.CdzNotSupported": "never";
+  /** ImageIds and Filters cannot be used together. Send one of them. */
   readonly "InvalidParameter.InvalidParameterCoexistImageIdsFilters": "never";
+  /** These parameters cannot be used together. */
   readonly InvalidParameterCombination: "never";
+  /** An IP address is malformed. */
   readonly "InvalidParameterValue.IPAddressMalformed": "never";
+  /** An IPv6 address is not valid. */
   readonly "InvalidParameterValue.IPv6AddressMalformed": "never";
+  /** An instance ID does not have the expected form ins-xxxxxxxx (lowercase letters and digits). */
   readonly "InvalidParameterValue.InstanceIdMalformed": "never";
+  /** The instance type does not exist. */
   readonly "InvalidParameterValue.InstanceTypeNotFound": "never";
+  /** The AppId is not valid. */
   readonly "InvalidParameterValue.InvalidAppIdFormat": "never";
+  /** An IP address does not follow the expected format. */
   readonly "InvalidParameterValue.InvalidIpFormat": "never";
+  /** A parameter value is wrong. */
   readonly "InvalidParameterValue.InvalidParameterValueLimit": "never";
+  /** A time value is not in a valid format. */
   readonly "InvalidParameterValue.InvalidTimeFormat": "never";
+  /** The fuzzy-match search string is not valid. */
   readonly "InvalidParameterValue.InvalidVagueName": "never";
+  /** A parameter has more values than allowed. */
   readonly "InvalidParameterValue.LimitExceeded": "never";
+  /** The operation is not supported for this parameter value. */
   readonly "InvalidParameterValue.NotSupported": "never";
+  /** A subnet ID does not have the expected form subnet-xxxxxxxx (lowercase letters and digits). */
   readonly "InvalidParameterValue.SubnetIdMalformed": "never";
+  /** The tag does not exist. */
   readonly "InvalidParameterValue.TagKeyNotFound": "never";
+  /** A UUID is not valid. */
   readonly "InvalidParameterValue.UuidMalformed": "never";
+  /** A VPC ID does not have the expected form vpc-xxxxxxxx (lowercase letters and digits). */
   readonly "InvalidParameterValue.VpcIdMalformed": "never";
+  /** The request does not support this zone. */
   readonly "InvalidParameterValue.ZoneNotSupported": "never";
+  /** A parameter has more values than allowed. */
   readonly InvalidParameterValueLimit: "never";
+  /** The Offset value is not valid. */
   readonly InvalidParameterValueOffset: "never";
+  /** The region does not exist. */
   readonly "InvalidRegion.NotFound": "never";
+  /** The security group does not exist. */
   readonly "InvalidSecurityGroupId.NotFound": "never";
+  /** A security group ID is malformed, for example of the wrong length. */
   readonly "InvalidSgId.Malformed": "never";
+  /** The zone does not exist in this region. */
   readonly "InvalidZone.MismatchRegion": "never";
+  /** The return failed: the quota for returning instances is used up. */
   readonly "LimitExceeded.UserReturnQuota": "never";
+  /** The same task is already running. Retry after it finishes. */
   readonly "MutexOperation.TaskRunning": "transient";
+  /** Another operation is running on the instance. Retry later. */
   readonly "OperationDenied.InstanceOperationInProgress": "transient";
+  /** The zone is sold out. */
   readonly "ResourceInsufficient.AvailabilityZoneSoldOut": "never";
+  /** The high-performance computing cluster does not exist. */
   readonly "ResourceNotFound.HpcCluster": "never";
+  /** The requested instance type is sold out. */
   readonly "ResourcesSoldOut.SpecifiedInstanceType": "never";
+  /** The token is not valid. Check it and send it again. */
   readonly "UnauthorizedOperation.InvalidToken": "never";
+  /** The multi-factor authentication (MFA) session has expired. Authenticate again. */
   readonly "UnauthorizedOperation.MFAExpired": "never";
+  /** The operation needs multi-factor authentication (MFA), and none was found. */
   readonly "UnauthorizedOperation.MFANotFound": "never";
+  /** The caller may not act on the resource. Set up a CAM policy that allows it. */
   readonly "UnauthorizedOperation.PermissionDenied": "never";
+  /** The instance does not have hibernation enabled, so it cannot hibernate. */
   readonly "UnsupportedOperation.HibernationForNormalInstance": "never";
+  /** The request does not support the instance's billing mode. */
   readonly "UnsupportedOperation.InstanceChargeType": "never";
+  /** Instances with different billing modes cannot be handled in one request. */
   readonly "UnsupportedOperation.InstanceMixedPricingModel": "never";
+  /** The instance's last OS reinstall failed, which blocks this operation. Reinstall again, return the instance, or contact support. */
   readonly "UnsupportedOperation.InstanceReinstallFailed": "never";
+  /** The instance is banned. Contact support. */
   readonly "UnsupportedOperation.InstanceStateBanning": "never";
+  /** The instance has a permanent fault, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateCorrupted": "never";
+  /** The instance is entering rescue mode, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateEnterRescueMode": "never";
+  /** The instance is in state ENTER_SERVICE_LIVE_MIGRATE, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateEnterServiceLiveMigrate": "never";
+  /** The instance is leaving rescue mode, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateExitRescueMode": "never";
+  /** The instance is in state EXIT_SERVICE_LIVE_MIGRATE, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateExitServiceLiveMigrate": "never";
+  /** The instance is frozen, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateFreezing": "never";
+  /** The instance is being isolated, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateIsolating": "never";
+  /** The instance failed to launch, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateLaunchFailed": "never";
+  /** The instance is still being created, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStatePending": "never";
+  /** The instance is rebooting, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateRebooting": "never";
+  /** The instance is in rescue mode, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateRescueMode": "never";
+  /** The instance is running, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateRunning": "never";
+  /** The instance is being live-migrated, which blocks this operation. Try again later. */
   readonly "UnsupportedOperation.InstanceStateServiceLiveMigrate": "never";
+  /** The instance is isolated (shut down, waiting to be destroyed), which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateShutdown": "never";
+  /** The instance is starting, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateStarting": "never";
+  /** The instance is stopped, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateStopped": "never";
+  /** The instance is stopping, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateStopping": "never";
+  /** The instance has been destroyed. */
   readonly "UnsupportedOperation.InstanceStateTerminated": "never";
+  /** The instance is being destroyed, which blocks this operation. */
   readonly "UnsupportedOperation.InstanceStateTerminating": "never";
+  /** Termination protection is on for the instance. Turn it off first, then retry. */
   readonly "UnsupportedOperation.InstancesProtected": "never";
+  /** The caller does not own the instance. */
   readonly "UnsupportedOperation.InvalidInstancesOwner": "never";
+  /** The instance runs a commercial OS and cannot be returned. */
   readonly "UnsupportedOperation.RedHatInstanceTerminateUnsupported": "never";
+  /** The request does not support instances running Red Hat. */
   readonly "UnsupportedOperation.RedHatInstanceUnsupported": "never";
+  /** The region is not supported. */
   readonly "UnsupportedOperation.Region": "never";
+  /** The request does not support instances of special types. */
   readonly "UnsupportedOperation.SpecialInstanceType": "never";
+  /** The instance does not support stopping without charges. */
   readonly "UnsupportedOperation.StoppedModeStopCharging": "never";
+  /** The instance type cannot be changed to a different family. */
   readonly "UnsupportedOperation.UnsupportedChangeInstanceFamily": "never";
+  /** The pool is not valid. */
   readonly "UnsupportedOperation.UnsupportedPool": "never";
+  /** The quota for this rate-limited operation is used up. */
   readonly "UnsupportedOperation.UserLimitOperationExceedQuota": "never";
 };
 /** Each action's own codes (common codes are in `commonCodes`), as sets: `Object.hasOwn(actionCodes[action], code)`. */

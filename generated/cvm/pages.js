@@ -16,7 +16,6 @@ export function paginateDescribeInstances(client, request, options) {
     options,
   );
 }
-
 export function paginateDescribeInstancesStatus(client, request, options) {
   return paginate(
     client,

@@ -4,8 +4,8 @@ import type {
   DescribeImagesResponse,
   DescribeInstanceFamilyConfigsResponse,
   DescribeInstanceTypeConfigsResponse,
-  DescribeInstancesResponse,
   DescribeInstancesModificationResponse,
+  DescribeInstancesResponse,
   DescribeInstancesStatusResponse,
   DescribeKeyPairsResponse,
   DescribeRegionsResponse,
@@ -34,182 +34,126 @@ import type {
 } from "./errors.js";
 /**
  * Parse a reply of `DescribeImages`.
+ * Lists images, selected by ID or by filters, one page at a time.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `FailedOperation.IllegalTagKey`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidImageId.Malformed`, `InvalidInstanceType.Malformed`, `InvalidParameter.InvalidParameterCoexistImageIdsFilters`, `InvalidParameterValue.InstanceTypeNotFound`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.InvalidParameterValueLimit`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.TagKeyNotFound`, `InvalidParameterValue.ZoneNotSupported`, `InvalidRegion.NotFound`, `InvalidZone.MismatchRegion`, `ResourcesSoldOut.SpecifiedInstanceType`, `UnauthorizedOperation.InvalidToken`, `UnauthorizedOperation.PermissionDenied`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeImages(
   input: unknown,
 ): ParseResult<DescribeImagesResponse, DescribeImagesCode>;
 /**
  * Parse a reply of `DescribeInstanceFamilyConfigs`.
+ * Lists the instance families available to the caller in the current region.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidParameterValue`, `InvalidRegion.NotFound` (and the common codes).
  */
 export declare function parseDescribeInstanceFamilyConfigs(
   input: unknown,
 ): ParseResult<DescribeInstanceFamilyConfigsResponse, DescribeInstanceFamilyConfigsCode>;
 /**
  * Parse a reply of `DescribeInstanceTypeConfigs`.
+ * Lists instance type configurations (CPU, memory, GPU) per zone.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstanceType.Malformed`, `InvalidParameterValue`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `InvalidZone.MismatchRegion`, `ResourcesSoldOut.SpecifiedInstanceType`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeInstanceTypeConfigs(
   input: unknown,
 ): ParseResult<DescribeInstanceTypeConfigsResponse, DescribeInstanceTypeConfigsCode>;
 /**
  * Parse a reply of `DescribeInstances`.
+ * Returns full details of one or more instances, selected by ID or by filters.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `FailedOperation.IllegalTagKey`, `FailedOperation.IllegalTagValue`, `FailedOperation.TagKeyReserved`, `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidHostId.Malformed`, `InvalidInstanceId.Malformed`, `InvalidParameter`, `InvalidParameterValue`, `InvalidParameterValue.IPAddressMalformed`, `InvalidParameterValue.IPv6AddressMalformed`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.InvalidIpFormat`, `InvalidParameterValue.InvalidTimeFormat`, `InvalidParameterValue.InvalidVagueName`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.SubnetIdMalformed`, `InvalidParameterValue.TagKeyNotFound`, `InvalidParameterValue.UuidMalformed`, `InvalidParameterValue.VpcIdMalformed`, `InvalidSecurityGroupId.NotFound`, `InvalidSgId.Malformed`, `InvalidZone.MismatchRegion`, `ResourceNotFound.HpcCluster`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeInstances(
   input: unknown,
 ): ParseResult<DescribeInstancesResponse, DescribeInstancesCode>;
 /**
  * Parse a reply of `DescribeInstancesModification`.
+ * Lists the instance types that the given instances can be resized to.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `FailedOperation.ZoneInconsistent`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameter.CdzNotSupported`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `UnsupportedOperation.UnsupportedChangeInstanceFamily` (and the common codes).
  */
 export declare function parseDescribeInstancesModification(
   input: unknown,
 ): ParseResult<DescribeInstancesModificationResponse, DescribeInstancesModificationCode>;
 /**
  * Parse a reply of `DescribeInstancesStatus`.
+ * Lists the state of one or more instances (by ID, or a page of all instances).
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidFilter`, `InvalidInstanceId.Malformed`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeInstancesStatus(
   input: unknown,
 ): ParseResult<DescribeInstancesStatusResponse, DescribeInstancesStatusCode>;
 /**
  * Parse a reply of `DescribeKeyPairs`.
+ * Lists SSH key pairs and their public keys (private keys are never stored).
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidKeyPair.LimitExceeded`, `InvalidKeyPairId.Malformed`, `InvalidParameter`, `InvalidParameterValue`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValueLimit`, `InvalidParameterValueOffset`, `UnauthorizedOperation.InvalidToken`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeKeyPairs(
   input: unknown,
 ): ParseResult<DescribeKeyPairsResponse, DescribeKeyPairsCode>;
 /**
  * Parse a reply of `DescribeRegions`.
+ * Lists the regions CVM is offered in.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeRegions(
   input: unknown,
 ): ParseResult<DescribeRegionsResponse, DescribeRegionsCode>;
 /**
  * Parse a reply of `DescribeZoneInstanceConfigInfos`.
+ * Lists the instance types offered per zone and billing mode, with stock and price.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InvalidFilter`, `InvalidFilterValue.LimitExceeded`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidInstanceType.Malformed`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `InvalidRegion.NotFound`, `InvalidZone.MismatchRegion`, `ResourceInsufficient.AvailabilityZoneSoldOut`, `UnsupportedOperation`, `UnsupportedOperation.UnsupportedPool` (and the common codes).
  */
 export declare function parseDescribeZoneInstanceConfigInfos(
   input: unknown,
 ): ParseResult<DescribeZoneInstanceConfigInfosResponse, DescribeZoneInstanceConfigInfosCode>;
 /**
  * Parse a reply of `DescribeZones`.
+ * Lists the availability zones of the current region.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InvalidFilter`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `UnsupportedOperation` (and the common codes).
  */
 export declare function parseDescribeZones(
   input: unknown,
 ): ParseResult<DescribeZonesResponse, DescribeZonesCode>;
 /**
  * Parse a reply of `RebootInstances`.
+ * Restarts running instances, softly or forcibly. Asynchronous: REBOOTING, then RUNNING.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `FailedOperation.InvalidInstanceApplicationRole`, `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterCombination`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.StoppedModeStopCharging` (and the common codes).
  */
 export declare function parseRebootInstances(
   input: unknown,
 ): ParseResult<RebootInstancesResponse, RebootInstancesCode>;
 /**
  * Parse a reply of `StartInstances`.
+ * Starts stopped instances. Asynchronous: the instances go through STARTING to RUNNING.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateRescueMode`, `UnsupportedOperation.InstanceStateRunning`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating` (and the common codes).
  */
 export declare function parseStartInstances(
   input: unknown,
 ): ParseResult<StartInstancesResponse, StartInstancesCode>;
 /**
  * Parse a reply of `StopInstances`.
+ * Shuts down running instances, softly or forcibly. Asynchronous: STOPPING, then STOPPED.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `InternalServerError`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidParameterCombination`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.ZoneNotSupported`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation.HibernationForNormalInstance`, `UnsupportedOperation.InstanceReinstallFailed`, `UnsupportedOperation.InstanceStateBanning`, `UnsupportedOperation.InstanceStateCorrupted`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateRescueMode`, `UnsupportedOperation.InstanceStateServiceLiveMigrate`, `UnsupportedOperation.InstanceStateShutdown`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopped`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.StoppedModeStopCharging` (and the common codes).
  */
 export declare function parseStopInstances(
   input: unknown,
 ): ParseResult<StopInstancesResponse, StopInstancesCode>;
 /**
  * Parse a reply of `TerminateInstances`.
+ * Returns (destroys) instances. Monthly-billed instances go to the recycle bin on the first call.
  *
- * @param input The reply as JSON text (a string is always parsed as JSON text, never taken as a value)
- *   or as an already-parsed JSON value.
- * @returns `ok: true` with the checked data (deviations that keep the type, such as unknown keys or a
- *   date in another format, listed in `drift`), or `ok: false` with the API error (known codes typed,
- *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.
- *   Never throws.
+ * Codes: `FailedOperation.InvalidInstanceApplicationRole`, `FailedOperation.InvalidInstanceApplicationRoleEmr`, `FailedOperation.Unreturnable`, `InternalError.TradeUnknownError`, `InternalServerError`, `InvalidAccount.UnpaidOrder`, `InvalidInstance.NotSupported`, `InvalidInstanceId.Malformed`, `InvalidInstanceId.NotFound`, `InvalidInstanceNotSupportedPrepaidInstance`, `InvalidParameterValue`, `InvalidParameterValue.InstanceIdMalformed`, `InvalidParameterValue.InvalidAppIdFormat`, `InvalidParameterValue.LimitExceeded`, `InvalidParameterValue.NotSupported`, `LimitExceeded.UserReturnQuota`, `MissingParameter`, `MutexOperation.TaskRunning`, `OperationDenied.InstanceOperationInProgress`, `UnauthorizedOperation.InvalidToken`, `UnauthorizedOperation.MFAExpired`, `UnauthorizedOperation.MFANotFound`, `UnsupportedOperation`, `UnsupportedOperation.InstanceChargeType`, `UnsupportedOperation.InstanceMixedPricingModel`, `UnsupportedOperation.InstanceStateBanning`, `UnsupportedOperation.InstanceStateEnterRescueMode`, `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`, `UnsupportedOperation.InstanceStateExitRescueMode`, `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`, `UnsupportedOperation.InstanceStateFreezing`, `UnsupportedOperation.InstanceStateIsolating`, `UnsupportedOperation.InstanceStateLaunchFailed`, `UnsupportedOperation.InstanceStatePending`, `UnsupportedOperation.InstanceStateRebooting`, `UnsupportedOperation.InstanceStateStarting`, `UnsupportedOperation.InstanceStateStopping`, `UnsupportedOperation.InstanceStateTerminated`, `UnsupportedOperation.InstanceStateTerminating`, `UnsupportedOperation.InstancesProtected`, `UnsupportedOperation.InvalidInstancesOwner`, `UnsupportedOperation.RedHatInstanceTerminateUnsupported`, `UnsupportedOperation.RedHatInstanceUnsupported`, `UnsupportedOperation.Region`, `UnsupportedOperation.SpecialInstanceType`, `UnsupportedOperation.UserLimitOperationExceedQuota` (and the common codes).
  */
 export declare function parseTerminateInstances(
   input: unknown,

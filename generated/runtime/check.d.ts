@@ -107,6 +107,11 @@ export declare function exact64(
 export declare function tooDeep(c: Ctx, holder: object): void;
 /** The own data value of a `__proto__` key (a plain read would return the prototype). */
 export declare function protoField(x: object): unknown;
+/**
+ * Whether key `k` read from `x` is not an own property: checked when `x` needs it (`h`, see
+ * `ReplyData.ownMode`) and for keys Object.prototype has or someone added to it (`in` runs no getter).
+ */
+export declare function notOwn(x: object, k: string, h: boolean): boolean;
 /** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
 export declare function element(a: readonly unknown[], i: number): unknown;
 /** Note that `x` has keys besides `known` (their paths are computed once validation is done). */

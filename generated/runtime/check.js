@@ -122,6 +122,14 @@ export function tooDeep(c, holder) {
 export function protoField(x) {
   return Object.getOwnPropertyDescriptor(x, "__proto__")?.value;
 }
+/**
+ * Whether key `k` read from `x` is not an own property: checked when `x` needs it (`h`, see
+ * `ReplyData.ownMode`) and for keys Object.prototype has or someone added to it (`in` runs no getter).
+ */
+export function notOwn(x, k, h) {
+  return (h || k in OBJECT_PROTOTYPE) && !hasOwn(x, k);
+}
+const OBJECT_PROTOTYPE = Object.prototype;
 /** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
 export function element(a, i) {
   return hasOwn(a, i) ? a[i] : undefined;

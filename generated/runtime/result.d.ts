@@ -118,5 +118,13 @@ export interface Failure<E> {
   readonly ok: false;
   readonly error: E;
 }
-/** What a parser returns: never throws. */
+/**
+ * What a reply parser (`parse<Action>`) returns; it never throws. Its input is the reply as JSON text (a
+ * string is always parsed as JSON text, never taken as a value) or an already-parsed JSON value.
+ *
+ * - `ok: true`: the checked data; deviations that keep the type (unknown keys, a date in another format,
+ *   an unknown value of an open enum…) are listed in `drift`.
+ * - `ok: false`: the API error (known codes typed, others as `$unknown`), or a `MalformedReply` listing
+ *   every problem and keeping the reply in `body`.
+ */
 export type ParseResult<T, C extends string> = Success<T> | Failure<ApiError<C> | MalformedReply>;

@@ -1,6 +1,7 @@
 /**
  * Specs → formatted output files, the shared first half of `generate`, `check` and `validate`.
- * Tries the whole-output cache first; only on a miss is the pipeline (ts-morph, prettier) imported.
+ * Tries the whole-output cache first; only on a miss is the pipeline imported. With `--prettier` the
+ * output is formatted with the user's prettier config (and not cached).
  * Only successful runs are cached, and only if the specs did not change while we worked.
  */
 import { resolve } from "node:path";
@@ -53,7 +54,7 @@ export async function upToDateByCache(
 export async function produceOutput(settings: Settings, reporter: Reporter): Promise<Produced> {
   requireSpecsDir(settings);
   const cacheDir = settings.cache ? defaultCacheDir(reporter.io.cwd, reporter.io.env) : undefined;
-  const key = cacheDir === undefined ? undefined : await outputCacheKey(settings.specsDir);
+  const key = cacheDir === undefined || settings.prettier ? undefined : await outputCacheKey(settings.specsDir);
   const hit = key === undefined ? undefined : readCachedOutput(cacheDir, key);
   if (hit) {
     reporter.debugNote(`output cache hit (${cacheDir})`);
@@ -66,7 +67,7 @@ export async function produceOutput(settings: Settings, reporter: Reporter): Pro
   const result = await generateFromDir(settings.specsDir, {
     onStage: (stage) => reporter.progress(STAGES[stage]),
     formatting: {
-      cacheDir: cacheDir ?? false,
+      prettier: settings.prettier ? { outDir: settings.outDir } : false,
       onProgress: (done, total) => reporter.progress(`formatting ${done}/${total} files`),
     },
   });

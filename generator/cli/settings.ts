@@ -14,6 +14,8 @@ export interface CommonFlags {
   readonly debug?: boolean;
   /** commander's name for `--no-cache`. */
   readonly cache?: boolean;
+  /** Format the output with the user's prettier config. */
+  readonly prettier?: boolean;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -22,6 +24,7 @@ export function addCommonOptions(command: Command): Command {
     .option("--out <dir>", 'output folder (default: "generated", or "out" in the config)')
     .option("--config <file>", "config file (default: tcgen.config.yaml, or the \"tcgen\" key of package.json)")
     .option("--no-cache", "do not read or write tcgen's cache (node_modules/.cache/tcgen)")
+    .option("--prettier", "format the output with your own prettier config (default: tcgen's fixed layout)")
     .option("-q, --quiet", "print only problems")
     .option("--debug", "print stack traces of internal errors");
 }
@@ -30,6 +33,8 @@ export interface Settings {
   readonly specsDir: string;
   readonly outDir: string;
   readonly cache: boolean;
+  /** `--prettier`: format the output with the user's prettier config. */
+  readonly prettier: boolean;
   /** A path as shown to the user: relative to the cwd, `/`-separated. */
   readonly show: (absolute: string) => string;
 }
@@ -45,7 +50,7 @@ export async function resolveSettings(flags: CommonFlags, reporter: Reporter): P
   const { config } = loaded;
   const specsDir = flags.specs !== undefined ? resolve(cwd, flags.specs) : (config.specs ?? resolve(cwd, "specs"));
   const outDir = flags.out !== undefined ? resolve(cwd, flags.out) : (config.out ?? resolve(cwd, "generated"));
-  return { specsDir, outDir, cache: flags.cache !== false, show };
+  return { specsDir, outDir, cache: flags.cache !== false, prettier: flags.prettier === true, show };
 }
 
 /** The specs folder must exist and be a readable directory. */

@@ -20,13 +20,13 @@
  *
  * client.js / client.d.ts:
  *
- *   import { createBareClient as bare, createServiceClient } from "../runtime/internal.js";
+ *   import { createBareClient as createBareClient$, createServiceClient } from "../runtime/internal.js";
  *   import { commonCodes } from "../common.js";
  *   import { retryCodes } from "./codes.js";
  *   import { a$DescribeInstances, a$RunInstances } from "./actions.js";
  *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes };
  *   export function createClient(options) { return createServiceClient(SERVICE, [[a$DescribeInstances], [a$RunInstances]], options); }
- *   export function createBareClient(options) { return bare(SERVICE, options); }
+ *   export function createBareClient(options) { return createBareClient$(SERVICE, options); }
  *
  *   /** A client of cvm 2017-03-12 without methods: pass it to the per-action functions. *\/
  *   export type BareClient = ServiceClient<"cvm/2017-03-12">;
@@ -43,21 +43,16 @@
  * `constructor` or `__proto__` work. Every top-level value is an object literal or a function, so
  * bundlers drop what is not used.
  */
-import { StructureKind, type FunctionDeclarationStructure, type MethodSignatureStructure, type OptionalKind } from "ts-morph";
 import type { Action, Model, Service } from "../model/types.js";
 import { codeTableName } from "./codes.js";
-import { jsDocText, propertyKey, stringLiteral, toRoot, type ServiceNames } from "./names.js";
+import { actionDoc } from "./docs.js";
+import { HELPER_PREFIX, jsDocText, propertyKey, signingServiceName, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { printFile } from "./printer.js";
-
-function importLine(names: readonly string[], from: string, typeOnly: boolean): string[] {
-  if (names.length === 0) return [];
-  return [`import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(from)};`];
-}
+import { array, assign, block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeAlias, typeArgs, type Doc } from "./printer.js";
 
 /** Name of an action's descriptor in actions.js: `a$<Action>` (or `a$$<index>`), as its code table. */
 export function actionInfoName(service: Service, action: Action): string {
-  return `a${codeTableName(service, action).slice(1)}`;
+  return HELPER_PREFIX.actionInfo + codeTableName(service, action).slice(HELPER_PREFIX.codeTable.length);
 }
 
 /** The brand of a service's clients: `"cvm/2017-03-12"`. */
@@ -65,145 +60,111 @@ function brand(service: Service): string {
   return stringLiteral(`${service.name}/${service.version}`);
 }
 
-function actionDocs(a: Action): string[] {
-  const text = [a.description === undefined ? "" : jsDocText(a.description), a.deprecated ? "@deprecated" : ""]
-    .filter((t) => t !== "")
-    .join("\n");
-  return text === "" ? [] : [text];
+/** `request?: XRequest`, `options?: CallOptions` and the return type of a call of `a`. */
+function callSignature(f: GeneratedFile, a: Action, names: ServiceNames, root: string, first: readonly Doc[]): Doc {
+  const request = f.importType(names.requestName(a.name), "./types.js");
+  const response = f.importType(names.responseName(a.name), "./types.js");
+  const code = f.importType(names.codeName(a.name), "./errors.js");
+  const callOptions = f.importType("CallOptions", `${root}runtime/index.js`);
+  const callResult = f.importType("CallResult", `${root}runtime/index.js`);
+  const optional = a.request.every((x) => x.optional) ? "?" : "";
+  return signature(
+    [...first, `request${optional}: ${request}`, `options?: ${callOptions}`],
+    typeArgs("Promise", [typeArgs(callResult, [response, code])]),
+  );
 }
 
-function callTypes(a: Action, names: ServiceNames) {
-  return {
-    request: { name: "request", type: names.requestName(a.name), hasQuestionToken: a.request.every((f) => f.optional) },
-    options: { name: "options", type: "CallOptions", hasQuestionToken: true },
-    returnType: `Promise<CallResult<${names.responseName(a.name)}, ${names.codeName(a.name)}>>`,
-  };
-}
-
-function ioImports(service: Service, names: ServiceNames): string[] {
-  return [
-    ...importLine(service.actions.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]), "./types.js", true),
-    ...importLine(service.actions.map((a) => names.codeName(a.name)), "./errors.js", true),
-  ];
+/** A function body that returns one call: `{ return f(a, b); }`. */
+function returns(callee: string, list: readonly Doc[]): Doc[] {
+  return [["return ", call(callee, list), ";"]];
 }
 
 function emitActions(service: Service, names: ServiceNames, root: string): ModulePair {
-  if (service.actions.length === 0) return { js: printFile("actions.js", ["export {};"]), dts: printFile("actions.d.ts", ["export {};"]) };
-  const js = [
-    ...importLine(service.actions.map((a) => names.parserName(a.name)), "./parsers.js", false),
-    ...importLine(service.actions.map((a) => codeTableName(service, a)), "./codes.js", false),
-    ...service.actions.map(
-      (a) =>
-        `export const ${actionInfoName(service, a)} = { name: ${stringLiteral(a.name)}, parse: ${names.parserName(a.name)}, codes: ${codeTableName(service, a)} };`,
-    ),
-  ];
-  const dts = [
-    ...importLine(["ActionInfo"], `${root}runtime/internal.js`, true),
-    ...service.actions.map((a) => `export declare const ${actionInfoName(service, a)}: ActionInfo;`),
-  ];
-  return { js: printFile("actions.js", js), dts: printFile("actions.d.ts", dts) };
+  const js = new GeneratedFile();
+  const dts = new GeneratedFile();
+  for (const a of service.actions) {
+    const parse = js.import(names.parserName(a.name), "./parsers.js");
+    const codes = js.import(codeTableName(service, a), "./codes.js");
+    const entries = [prop("name", stringLiteral(a.name)), prop("parse", parse), prop("codes", codes)];
+    js.print(assign(`export const ${actionInfoName(service, a)}`, object(entries)));
+    dts.print(`export declare const ${actionInfoName(service, a)}: ${dts.importType("ActionInfo", `${root}runtime/internal.js`)};`);
+  }
+  return { js: js.toString(), dts: dts.toString() };
 }
 
 function emitCalls(service: Service, names: ServiceNames, root: string): ModulePair {
-  if (service.actions.length === 0) return { js: printFile("calls.js", ["export {};"]), dts: printFile("calls.d.ts", ["export {};"]) };
-  const js = [
-    ...importLine(["callAction"], `${root}runtime/internal.js`, false),
-    ...importLine(service.actions.map((a) => actionInfoName(service, a)), "./actions.js", false),
-    ...service.actions.map(
-      (a) =>
-        `export function ${names.callName(a.name)}(client, request, options) { return callAction(client, ${actionInfoName(service, a)}, request, options); }`,
-    ),
-  ];
-  const fns: FunctionDeclarationStructure[] = service.actions.map((a) => {
-    const t = callTypes(a, names);
-    return {
-      kind: StructureKind.Function,
-      name: names.callName(a.name),
-      isExported: true,
-      hasDeclareKeyword: true,
-      docs: actionDocs(a),
-      parameters: [{ name: "client", type: `ServiceClient<${brand(service)}>` }, t.request, t.options],
-      returnType: t.returnType,
-    };
-  });
-  const dts = [
-    ...importLine(["CallOptions", "CallResult", "ServiceClient"], `${root}runtime/index.js`, true),
-    ...ioImports(service, names),
-    ...fns,
-  ];
-  return { js: printFile("calls.js", js), dts: printFile("calls.d.ts", dts) };
+  const js = new GeneratedFile();
+  const dts = new GeneratedFile();
+  dts.reserve(...service.actions.map((a) => names.callName(a.name)));
+  const callAction = service.actions.length > 0 ? js.import("callAction", `${root}runtime/internal.js`) : "";
+  for (const a of service.actions) {
+    const info = js.import(actionInfoName(service, a), "./actions.js");
+    js.print(block(functionHead(`export function ${names.callName(a.name)}`, ["client", "request", "options"]), returns(callAction, ["client", info, "request", "options"])));
+    const client = typeArgs(dts.importType("ServiceClient", `${root}runtime/index.js`), [brand(service)]);
+    dts.print(actionDoc(a));
+    dts.print(`export declare function ${names.callName(a.name)}`, callSignature(dts, a, names, root, [["client: ", client]]), ";");
+  }
+  return { js: js.toString(), dts: dts.toString() };
 }
 
 function emitClientModule(service: Service, model: Model, names: ServiceNames, root: string): ModulePair {
+  const js = new GeneratedFile();
+  js.reserve("SERVICE", "createClient", "createBareClient");
+  const createServiceClient = js.import("createServiceClient", `${root}runtime/internal.js`);
+  const bare = js.import("createBareClient", `${root}runtime/internal.js`);
+  const commonCodes = js.import("commonCodes", `${root}common.js`);
+  const retryCodes = js.import("retryCodes", "./codes.js");
   const info = [
-    `service: ${stringLiteral(service.host.split(".")[0] ?? service.host)}`,
-    `version: ${stringLiteral(service.version)}`,
-    `host: ${stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)}`,
-    `wrapper: ${model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)}`,
-    `requestId: ${stringLiteral(model.envelope.requestId)}`,
-    `common: commonCodes`,
-    `retry: retryCodes`,
+    prop("service", stringLiteral(signingServiceName(service.host))),
+    prop("version", stringLiteral(service.version)),
+    prop("host", stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)),
+    prop("wrapper", model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)),
+    prop("requestId", stringLiteral(model.envelope.requestId)),
+    prop("common", commonCodes),
+    prop("retry", retryCodes),
   ];
   const actions = service.actions.map((a) => {
     const method = names.methodName(a.name);
-    return `[${actionInfoName(service, a)}${method === a.name ? "" : `, ${stringLiteral(method)}`}]`;
+    const infoName = js.import(actionInfoName(service, a), "./actions.js");
+    return array([infoName, ...(method === a.name ? [] : [stringLiteral(method)])]);
   });
-  const js = printFile("client.js", [
-    `import { createBareClient as bare, createServiceClient } from "${root}runtime/internal.js";`,
-    ...importLine(["commonCodes"], `${root}common.js`, false),
-    ...importLine(["retryCodes"], "./codes.js", false),
-    ...importLine(service.actions.map((a) => actionInfoName(service, a)), "./actions.js", false),
-    `const SERVICE = { ${info.join(", ")} };`,
-    `export function createClient(options) { return createServiceClient(SERVICE, [${actions.join(", ")}], options); }`,
-    `export function createBareClient(options) { return bare(SERVICE, options); }`,
-  ]);
+  js.print(assign("const SERVICE", object(info)));
+  js.print(block("export function createClient(options)", returns(createServiceClient, ["SERVICE", array(actions), "options"])));
+  js.blank();
+  js.print(block("export function createBareClient(options)", returns(bare, ["SERVICE", "options"])));
 
-  const methods: OptionalKind<MethodSignatureStructure>[] = service.actions.map((a) => {
-    const t = callTypes(a, names);
-    return { name: propertyKey(names.methodName(a.name)), docs: actionDocs(a), parameters: [t.request, t.options], returnType: t.returnType };
-  });
+  const dts = new GeneratedFile();
+  dts.reserve("BareClient", "Client", "createClient", "createBareClient");
+  const serviceClient = dts.importType("ServiceClient", `${root}runtime/index.js`);
+  const clientOptions = dts.importType("ClientOptions", `${root}runtime/index.js`);
+  dts.print(`/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */`);
+  dts.print(typeAlias("export type BareClient", [`${serviceClient}<${brand(service)}>`]));
+  dts.blank();
+  const methods: Doc[] = [];
+  for (const a of service.actions) {
+    const doc = actionDoc(a);
+    if (doc !== "") methods.push(doc);
+    methods.push([propertyKey(names.methodName(a.name)), callSignature(dts, a, names, root, []), ";"]);
+  }
+  dts.print(
+    jsDoc([
+      `Typed client of ${jsDocText(service.name)} (API version ${service.version}): one method per action.`,
+      "A call never throws: it resolves to a success, a typed API error, a malformed reply or a transport failure.",
+    ]),
+  );
+  dts.print(block("export interface Client extends BareClient", methods));
   const where = `\`https://${jsDocText(`${service.host}.${model.envelope.hostSuffix}`)}/\` unless \`options.endpoint\` says otherwise`;
-  const dts = printFile("client.d.ts", [
-    ...importLine(["CallOptions", "CallResult", "ClientOptions", "ServiceClient"], `${root}runtime/index.js`, true),
-    ...ioImports(service, names),
-    `/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */\nexport type BareClient = ServiceClient<${brand(service)}>;`,
-    {
-      kind: StructureKind.Interface,
-      name: "Client",
-      isExported: true,
-      extends: ["BareClient"],
-      docs: [
-        `Typed client of ${jsDocText(service.name)} (API version ${service.version}): one method per action.\n` +
-          "A call never throws: it resolves to a success, a typed API error, a malformed reply or a transport failure.",
-      ],
-      methods,
-    },
-    {
-      kind: StructureKind.Function,
-      name: "createClient",
-      isExported: true,
-      hasDeclareKeyword: true,
-      docs: [
-        `A client of ${jsDocText(service.name)} with one method per action, sending to ${where}.\n` +
-          "Throws a TypeError for invalid options (the message never contains credentials).",
-      ],
-      parameters: [{ name: "options", type: "ClientOptions" }],
-      returnType: "Client",
-    },
-    {
-      kind: StructureKind.Function,
-      name: "createBareClient",
-      isExported: true,
-      hasDeclareKeyword: true,
-      docs: [
-        `A client of ${jsDocText(service.name)} for the per-action functions (a bundle then holds only the actions it calls), sending to ${where}.\n` +
-          "Throws a TypeError for invalid options (the message never contains credentials).",
-      ],
-      parameters: [{ name: "options", type: "ClientOptions" }],
-      returnType: "BareClient",
-    },
-  ]);
-  return { js, dts };
+  const throwsNote = "Throws a TypeError for invalid options (the message never contains credentials).";
+  dts.print(jsDoc([`A client of ${jsDocText(service.name)} with one method per action, sending to ${where}.`, throwsNote]));
+  dts.print("export declare function createClient", signature([`options: ${clientOptions}`], "Client"), ";");
+  dts.print(
+    jsDoc([
+      `A client of ${jsDocText(service.name)} for the per-action functions (a bundle then holds only the actions it calls), sending to ${where}.`,
+      throwsNote,
+    ]),
+  );
+  dts.print("export declare function createBareClient", signature([`options: ${clientOptions}`], "BareClient"), ";");
+  return { js: js.toString(), dts: dts.toString() };
 }
 
 /** `client`, `calls` and `actions` of one service. */

@@ -1,6 +1,7 @@
 /**
  * `<svc>/errors.d.ts` / `<svc>/errors.js`: each action's code union and error union, and the code tables
- * the parser and client consult. One line per action type, so a 400-action, 570-code service stays cheap.
+ * the parser and client consult. One line per action type (a union too long for a line breaks to one
+ * `| "Code"` per line), so a 400-action, 570-code service stays cheap.
  *
  * ```ts
  * // errors.d.ts
@@ -13,21 +14,22 @@
  * export type DescribeInstancesStatusError = ApiError<DescribeInstancesStatusCode>;
  * /** Retry class of each service code (`throttling`, `transient` or `never`). *\/
  * export declare const serviceCodes: {
- *     readonly [key: string]: "throttling" | "transient" | "never";
- *     readonly InvalidFilter: "never";
- *     readonly "InvalidInstanceId.Malformed": "never";
+ *   readonly [key: string]: "throttling" | "transient" | "never";
+ *   /** <the code's description; `@deprecated` when the spec says so> *\/
+ *   readonly InvalidFilter: "never";
+ *   readonly "InvalidInstanceId.Malformed": "never";
  * };
  * /** Each action's own codes (common codes are in `commonCodes`), as sets: `Object.hasOwn(actionCodes[action], code)`. *\/
  * export declare const actionCodes: {
- *     readonly [key: string]: { readonly [code: string]: true };
+ *   readonly [key: string]: { readonly [code: string]: true };
  * };
  * // errors.js
  * export const serviceCodes = /* @__PURE__ *\/ table([
- *     ["InvalidFilter", "never"],
- *     ["InvalidInstanceId.Malformed", "never"],
+ *   ["InvalidFilter", "never"],
+ *   ["InvalidInstanceId.Malformed", "never"],
  * ]);
  * export const actionCodes = /* @__PURE__ *\/ table([
- *     ["DescribeInstancesStatus", codes("InvalidFilter", "InvalidInstanceId.Malformed")],
+ *   ["DescribeInstancesStatus", codes("InvalidFilter", "InvalidInstanceId.Malformed")],
  * ]);
  * ```
  *
@@ -39,10 +41,10 @@
  * `Object.hasOwn(commonCodes, c) || Object.hasOwn(actionCodes[action], c)`.
  */
 import type { Action, Model, Service } from "../model/types.js";
-import { codeTableType, codeUnion, RETRY_CLASS_TYPE, TABLE_HELPERS } from "./common.js";
-import { toRoot, type ServiceNames } from "./names.js";
+import { codeMembers, codeTableType, RETRY_CLASS_TYPE, TABLE_HELPERS, tableCall } from "./common.js";
+import { stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { printFile } from "./printer.js";
+import { array, arrayOfPairs, assign, call, GeneratedFile, hugCall, typeAlias } from "./printer.js";
 
 /** The action's own codes that are not common codes (those live in `commonCodes`), sorted. */
 function ownServiceCodes(action: Action): string[] {
@@ -51,47 +53,45 @@ function ownServiceCodes(action: Action): string[] {
 
 export function emitErrors(service: Service, _model: Model, names: ServiceNames, moduleDir: string): ModulePair {
   const root = toRoot(moduleDir);
-  // An action named `Common` or `Api` would declare `CommonCode` / `ApiError` itself: then the imports
-  // take a `$` name, which no action-derived name can have.
-  const derived = new Set(service.actions.flatMap((a) => [names.codeName(a.name), names.errorName(a.name)]));
-  const commonCode = derived.has("CommonCode") ? "CommonCode$" : "CommonCode";
-  const apiError = derived.has("ApiError") ? "ApiError$" : "ApiError";
-  const as = (name: string, local: string) => (name === local ? name : `${name} as ${local}`);
-  const dts: string[] = [
-    `import type { ${as("CommonCode", commonCode)} } from "${root}common.js";\nimport type { ${as("ApiError", apiError)} } from "${root}runtime/index.js";`,
-    `/** Codes this service defines beyond the common ones. */\nexport type ServiceCode = ${codeUnion(service.errors.map((e) => e.code))};`,
-  ];
+  const dts = new GeneratedFile();
+  // An action named `Common` or `Api` declares `CommonCode` / `ApiError` itself: the imports then take
+  // an alias (printer.ts), which no action-derived name can have.
+  dts.reserve("ServiceCode", "serviceCodes", "actionCodes");
+  dts.reserve(...service.actions.flatMap((a) => [names.codeName(a.name), names.errorName(a.name)]));
+  dts.print("/** Codes this service defines beyond the common ones. */");
+  dts.print(typeAlias("export type ServiceCode", codeMembers(service.errors.map((e) => e.code))));
   for (const a of service.actions) {
-    const own = ownServiceCodes(a);
-    const union = [commonCode, ...(own.length === 0 ? [] : [codeUnion(own)])].join(" | ");
-    dts.push(
-      `/** Codes \`${a.name}\` can return: the common codes and its own. */\n` +
-        `export type ${names.codeName(a.name)} = ${union};\n` +
-        `export type ${names.errorName(a.name)} = ${apiError}<${names.codeName(a.name)}>;`,
-    );
+    const own = ownServiceCodes(a).map(stringLiteral);
+    const commonCode = dts.importType("CommonCode", `${root}common.js`);
+    const apiError = dts.importType("ApiError", `${root}runtime/index.js`);
+    dts.print(`/** Codes \`${a.name}\` can return: the common codes and its own. */`);
+    dts.print(typeAlias(`export type ${names.codeName(a.name)}`, [commonCode, ...own]));
+    // one simple type argument never breaks: the line breaks after `=`
+    dts.print(typeAlias(`export type ${names.errorName(a.name)}`, [`${apiError}<${names.codeName(a.name)}>`]));
   }
-  dts.push(
-    `/** Retry class of each service code (\`throttling\`, \`transient\` or \`never\`). */\nexport declare const serviceCodes: ${codeTableType(
-      RETRY_CLASS_TYPE,
-      service.errors.map((e) => [e.code, JSON.stringify(e.retry)]),
-    )};`,
-    // Typed by an index signature only: the exact sets are already the `<Action>Code` unions, and
-    // repeating them here would double the declarations of a large service.
-    `/** Each action's own codes (common codes are in \`commonCodes\`), as sets: \`Object.hasOwn(actionCodes[action], code)\`. */\nexport declare const actionCodes: ${codeTableType(
-      "{ readonly [code: string]: true }",
-      [],
-    )};`,
+  dts.print("/** Retry class of each service code (`throttling`, `transient` or `never`). */");
+  dts.print(
+    "export declare const serviceCodes: ",
+    codeTableType(RETRY_CLASS_TYPE, service.errors.map((e) => [e, stringLiteral(e.retry)])),
+    ";",
   );
+  // Typed by an index signature only: the exact sets are already the `<Action>Code` unions, and
+  // repeating them here would double the declarations of a large service.
+  dts.print(
+    "/** Each action's own codes (common codes are in `commonCodes`), as sets: `Object.hasOwn(actionCodes[action], code)`. */",
+  );
+  dts.print("export declare const actionCodes: ", codeTableType("{ readonly [code: string]: true }", []), ";");
 
-  const js: string[] = [
-    TABLE_HELPERS,
-    `/** A frozen set of codes (code → true) without a prototype. */\nfunction codes(...list) {\n    return table(list.map((code) => [code, true]));\n}`,
-    `export const serviceCodes = /* @__PURE__ */ table([${service.errors
-      .map((e) => `\n    [${JSON.stringify(e.code)}, ${JSON.stringify(e.retry)}],`)
-      .join("")}\n]);`,
-    `export const actionCodes = /* @__PURE__ */ table([${service.actions
-      .map((a) => `\n    [${JSON.stringify(a.name)}, codes(${ownServiceCodes(a).map((c) => JSON.stringify(c)).join(", ")})],`)
-      .join("")}\n]);`,
-  ];
-  return { js: printFile("errors.js", js), dts: printFile("errors.d.ts", dts) };
+  const js = new GeneratedFile();
+  js.print(TABLE_HELPERS);
+  js.blank();
+  js.print(`/** A frozen set of codes (code → true) without a prototype. */
+function codes(...list) {
+  return table(list.map((code) => [code, true]));
+}`);
+  js.blank();
+  js.print(assign("export const serviceCodes", ["/* @__PURE__ */ ", tableCall(service.errors.map((e) => [e.code, e.retry]))]));
+  const entries = service.actions.map((a) => array([stringLiteral(a.name), call("codes", ownServiceCodes(a).map(stringLiteral))]));
+  js.print(assign("export const actionCodes", ["/* @__PURE__ */ ", hugCall("table", arrayOfPairs(entries))]));
+  return { js: js.toString(), dts: dts.toString() };
 }

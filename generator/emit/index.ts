@@ -1,5 +1,5 @@
 /**
- * emit: model → the output package's files (unformatted). Pure: no disk access except reading the
+ * emit: model → the output package's files, in their final layout (printer.ts). Pure: no disk access except reading the
  * compiled runtime and the templates that ship with tcgen.
  *
  * Layout of the output package:
@@ -10,7 +10,7 @@
  *   <svc>/index.js / index.d.ts       per-service entry point `<pkg>/<svc>` (emit/service-index.ts)
  *   <svc>/types.d.ts                  response, request and object interfaces (emit/types.ts)
  *   <svc>/errors.js / errors.d.ts     code unions, error unions, code tables (emit/errors.ts)
- *   <svc>/parsers.js / parsers.d.ts   per-action reply parsers (emit/parsers.ts)
+ *   <svc>/parsers.js / parsers.d.ts   per-action reply parsers (emit/parsers-js.ts, parsers-dts.ts)
  *   <svc>/codes.js / codes.d.ts       per-action code tables, internal (emit/codes.ts)
  *   <svc>/client.js / client.d.ts     typed client: createClient, createBareClient (emit/client.ts)
  *   <svc>/calls.js / calls.d.ts       per-action call functions (emit/client.ts)
@@ -28,7 +28,8 @@ import { emitErrors } from "./errors.js";
 import { serviceModuleDir, serviceNames, toRoot } from "./names.js";
 import { GENERATED_HEADER, type ModulePair, type OutputFile } from "./output.js";
 import { emitPackageFiles } from "./package-files.js";
-import { emitParsers } from "./parsers.js";
+import { emitParsersDts } from "./parsers-dts.js";
+import { emitParsersJs } from "./parsers-js.js";
 import { emitRootIndex, emitServiceIndex, entryPoints } from "./service-index.js";
 import { emitRuntimeFiles } from "./runtime-files.js";
 import { emitTypes } from "./types.js";
@@ -45,7 +46,7 @@ export function emitPackage(model: Model): OutputFile[] {
     pair(`${dir}/types`, { js: `${GENERATED_HEADER}export {};\n`, dts: emitTypes(service, names, model.envelope) });
     pair(`${dir}/errors`, emitErrors(service, model, names, dir));
     pair(`${dir}/codes`, emitCodes(service));
-    pair(`${dir}/parsers`, emitParsers(service, model, names, dir));
+    pair(`${dir}/parsers`, { js: emitParsersJs(service, model, names, dir), dts: emitParsersDts(service, names, dir) });
     const client = emitClient(service, model, names, dir);
     pair(`${dir}/client`, client.client);
     pair(`${dir}/calls`, client.calls);

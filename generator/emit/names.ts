@@ -1,7 +1,7 @@
 /**
  * Every naming decision of the output lives here: identifiers, property keys, JSDoc escaping and
- * module paths. ts-morph writes names and comment text exactly as given, so nothing reaches it
- * without passing through this module.
+ * module paths. The printer (printer.ts) writes names and comment text exactly as given, so nothing
+ * reaches it without passing through this module.
  *
  * Rules (part of the output's public contract — changing them breaks users):
  * - A spec name that is a reserved word, a global the output or a consumer commonly uses, or a name
@@ -75,10 +75,16 @@ export function safeName(name: string): string {
   return RESERVED_NAMES.has(name) ? `${name}$` : name;
 }
 
-/** A property key for an interface or object literal: bare when plainly an identifier, else quoted. */
+/**
+ * A property key of a type (interface member, method, type literal): bare when plainly an identifier
+ * (`__proto__` included: in a type it is an ordinary property name, and prettier unquotes it), else quoted.
+ */
 export function propertyKey(wireName: string): string {
-  return IDENTIFIER.test(wireName) && wireName !== "__proto__" ? wireName : stringLiteral(wireName);
+  return IDENTIFIER.test(wireName) || UNICODE_IDENTIFIER.test(wireName) ? wireName : stringLiteral(wireName);
 }
+
+/** An identifier of Unicode letters (ES5's rule, which prettier applies before unquoting a key). */
+const UNICODE_IDENTIFIER = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;
 
 /** Characters JSON.stringify leaves raw that should not sit raw in a source file (DEL, C1, U+2028/9). */
 const RAW_IN_SOURCE = /[\u007f-\u009f\u2028\u2029]/g;
@@ -89,7 +95,64 @@ const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).
  * C1 controls are escaped too, so no control character reaches the output text.
  */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(RAW_IN_SOURCE, unicodeEscape);
+  const json = JSON.stringify(value).replace(RAW_IN_SOURCE, unicodeEscape);
+  // prettier's quote: double unless the text holds more double quotes than single ones
+  let doubles = 0;
+  let singles = 0;
+  for (const ch of value) {
+    if (ch === '"') doubles++;
+    else if (ch === "'") singles++;
+  }
+  if (doubles <= singles) return json;
+  const inner = json.slice(1, -1).replace(/\\(.)|'/g, (m: string, escaped: string | undefined) =>
+    escaped === undefined ? "\\'" : escaped === '"' ? '"' : m,
+  );
+  return `'${inner}'`;
+}
+
+/**
+ * Names of the module-local helpers in generated JavaScript. Spec names never contain `$`, so none of
+ * these can meet a spec-derived name. `<Name>` is the spec name when it is `[A-Za-z0-9_]+`, else `$<index>`
+ * (its position in the service): `v$<Type>` validates a named type, `k$<Type>` its known keys,
+ * `r$<Action>` validates an action's data object, `kr$<Action>` its known keys, `c$<Action>` the action's
+ * own code table (codes.js), `a$<Action>` its descriptor (actions.js), `e$<n>` an enum table, `x$<n>`
+ * an expected-value text.
+ */
+export const HELPER_PREFIX = Object.freeze({
+  validator: "v$",
+  knownKeys: "k$",
+  replyValidator: "r$",
+  replyKnownKeys: "kr$",
+  codeTable: "c$",
+  actionInfo: "a$",
+  enumTable: "e$",
+  expected: "x$",
+});
+
+const NAME_SAFE = /^[A-Za-z0-9_]+$/;
+
+/** `<prefix><Name>` for a spec name at `index` among its kind (see HELPER_PREFIX). */
+export function helperName(prefix: string, specName: string, index: number): string {
+  return NAME_SAFE.test(specName) ? `${prefix}${specName}` : `${prefix}$${index}`;
+}
+
+/** A one-line `//` comment text: no line break can end it early. */
+export function lineCommentText(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, " ").replace(CONTROL_IN_COMMENT, unicodeEscape);
+}
+
+/**
+ * Keys Object.prototype has (a fixed list, so the output does not depend on the generating Node
+ * version): a plain read of these finds the inherited member.
+ */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
+  "__proto__", "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString",
+  "toString", "valueOf", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+]);
+
+/** The service name requests are signed for: the first label of the host (`cvm.tencentcloudapi.com` → `cvm`). */
+export function signingServiceName(host: string): string {
+  return host.split(".")[0] ?? host;
 }
 
 /** Control characters in comment text, written as visible `\uXXXX` (git treats NUL as binary, ESC acts on terminals). */
@@ -97,7 +160,7 @@ const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Description text made safe inside a `/** … *\/` comment: `*\/` cannot close the comment early,
- * line terminators are normalised, other control characters are written as `\uXXXX`. Returns lines (ts-morph's `docs` take a string; join with "\n").
+ * line terminators are normalised, other control characters are written as `\uXXXX`. Lines are joined with "\n".
  */
 export function jsDocText(text: string): string {
   return text

@@ -17,11 +17,26 @@ function template(name: string): Render {
   let t = compiled.get(name);
   if (!t) {
     const hb = Handlebars.create();
-    hb.registerHelper("json", (value: unknown) => JSON.stringify(value, null, 2));
+    hb.registerHelper("json", (value: unknown) => jsonText(value, "  "));
     t = hb.compile(readFileSync(join(tcgenRoot(), "templates", name), "utf8"), { strict: true });
     compiled.set(name, t);
   }
   return t;
+}
+
+/**
+ * JSON text of a value placed at `indent` inside a template, in prettier's JSON layout: objects one key
+ * per line, arrays (short lists of strings here) on one line.
+ */
+function jsonText(value: unknown, indent: string): string {
+  if (Array.isArray(value)) return `[${value.map((v) => jsonText(v, indent)).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const inner = `${indent}  `;
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonText(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** Markdown table cell text: one line, pipes and HTML escaped (templates insert it unescaped). */

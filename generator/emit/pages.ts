@@ -16,51 +16,57 @@
  * ```
  * A service without paged actions gets `export {};`.
  */
-import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { Action, Paging, Service } from "../model/types.js";
 import { actionInfoName } from "./client.js";
 import { jsDocText, stringLiteral, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { printFile } from "./printer.js";
+import { block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeArgs, type Doc } from "./printer.js";
 
 /** The runtime's `PagingInfo` literal: the style and its field names (undefined ones left out). */
-function pagingLiteral(p: Paging): string {
+function pagingLiteral(p: Paging): Doc {
   const entries = Object.entries(p).filter((e): e is [string, string] => e[1] !== undefined);
-  return `{ ${entries.map(([k, v]) => `${k}: ${stringLiteral(v)}`).join(", ")} }`;
+  return object(entries.map(([k, v]) => prop(k, stringLiteral(v))));
 }
 
 export function emitPages(service: Service, names: ServiceNames, root: string): ModulePair {
   const paged = service.actions.filter((a): a is Action & { paging: Paging } => a.paging !== undefined);
-  if (paged.length === 0) return { js: printFile("pages.js", ["export {};"]), dts: printFile("pages.d.ts", ["export {};"]) };
-  const js = [
-    `import { paginate } from "${root}runtime/internal.js";`,
-    `import { ${paged.map((a) => actionInfoName(service, a)).join(", ")} } from "./actions.js";`,
-    ...paged.map(
-      (a) =>
-        `export function ${names.pagerName(a.name)}(client, request, options) { return paginate(client, ${actionInfoName(service, a)}, request, ${pagingLiteral(a.paging)}, options); }`,
-    ),
-  ];
-  const fns: FunctionDeclarationStructure[] = paged.map((a) => {
-    const response = names.responseName(a.name);
-    return {
-      kind: StructureKind.Function,
-      name: names.pagerName(a.name),
-      isExported: true,
-      hasDeclareKeyword: true,
-      docs: [`Every page of \`${jsDocText(a.name)}\` (paging: ${a.paging.style}), and with \`.items()\` every item of \`${jsDocText(a.paging.items)}\`.`],
-      parameters: [
-        { name: "client", type: `ServiceClient<${stringLiteral(`${service.name}/${service.version}`)}>` },
-        { name: "request", type: names.requestName(a.name), hasQuestionToken: a.request.every((f) => f.optional) },
-        { name: "options", type: "PageOptions", hasQuestionToken: true },
-      ],
-      returnType: `Paginator<${response}, NonNullable<${response}[${stringLiteral(a.paging.items)}]>[number], ${names.codeName(a.name)}>`,
-    };
-  });
-  const dts = [
-    `import type { PageOptions, Paginator, ServiceClient } from "${root}runtime/index.js";`,
-    `import type { ${paged.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]).join(", ")} } from "./types.js";`,
-    `import type { ${paged.map((a) => names.codeName(a.name)).join(", ")} } from "./errors.js";`,
-    ...fns,
-  ];
-  return { js: printFile("pages.js", js), dts: printFile("pages.d.ts", dts) };
+  const js = new GeneratedFile();
+  const dts = new GeneratedFile();
+  dts.reserve(...paged.map((a) => names.pagerName(a.name)));
+  for (const a of paged) {
+    const paginate = js.import("paginate", `${root}runtime/internal.js`);
+    const info = js.import(actionInfoName(service, a), "./actions.js");
+    js.print(
+      block(functionHead(`export function ${names.pagerName(a.name)}`, ["client", "request", "options"]), [
+        ["return ", call(paginate, ["client", info, "request", pagingLiteral(a.paging), "options"]), ";"],
+      ]),
+    );
+    const rt = `${root}runtime/index.js`;
+    const response = dts.importType(names.responseName(a.name), "./types.js");
+    const request = dts.importType(names.requestName(a.name), "./types.js");
+    const code = dts.importType(names.codeName(a.name), "./errors.js");
+    const optional = a.request.every((f) => f.optional) ? "?" : "";
+    dts.print(
+      jsDoc([
+        `Every page of \`${jsDocText(a.name)}\` (paging: ${a.paging.style}), and with \`.items()\` every item of \`${jsDocText(a.paging.items)}\`.`,
+      ]),
+    );
+    dts.print(
+      `export declare function ${names.pagerName(a.name)}`,
+      signature(
+        [
+          ["client: ", typeArgs(dts.importType("ServiceClient", rt), [stringLiteral(`${service.name}/${service.version}`)])],
+          `request${optional}: ${request}`,
+          `options?: ${dts.importType("PageOptions", rt)}`,
+        ],
+        typeArgs(dts.importType("Paginator", rt), [
+          response,
+          [typeArgs("NonNullable", [`${response}[${stringLiteral(a.paging.items)}]`]), "[number]"],
+          code,
+        ]),
+      ),
+      ";",
+    );
+  }
+  return { js: js.toString(), dts: dts.toString() };
 }

@@ -184,6 +184,16 @@ export function protoField(x: object): unknown {
   return Object.getOwnPropertyDescriptor(x, "__proto__")?.value;
 }
 
+/**
+ * Whether key `k` read from `x` is not an own property: checked when `x` needs it (`h`, see
+ * `ReplyData.ownMode`) and for keys Object.prototype has or someone added to it (`in` runs no getter).
+ */
+export function notOwn(x: object, k: string, h: boolean): boolean {
+  return (h || k in OBJECT_PROTOTYPE) && !hasOwn(x, k);
+}
+
+const OBJECT_PROTOTYPE = Object.prototype;
+
 /** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
 export function element(a: readonly unknown[], i: number): unknown {
   return hasOwn(a, i) ? a[i] : undefined;

@@ -27,8 +27,6 @@ export interface VerifyFlags {
   readonly service: string;
   readonly serviceVersion?: string | undefined;
   readonly format?: "human" | "json" | undefined;
-  /** `--no-cache`: false. */
-  readonly cache?: boolean | undefined;
   /** `--write-overlay <file>`: write the overlay that makes the replies conform (generator/overlay/write-overlay.ts). */
   readonly writeOverlay?: string | undefined;
 }
@@ -43,7 +41,6 @@ export async function runVerify(files: readonly string[], flags: VerifyFlags, io
     service: flags.service,
     serviceVersion: flags.serviceVersion,
     files,
-    ...(flags.cache === false ? { cacheDir: null } : {}),
   });
   if (!run.ok) {
     for (const line of run.problems) io.err(line);
@@ -91,7 +88,6 @@ export function verifyCommand(options: VerifyCommandOptions = {}): Command {
     .requiredOption("--service <name>", "service to check against (`cvm`, or `tke/v20180525` when the specs hold several versions)")
     .option("--service-version <yyyy-mm-dd>", "API version of the service, when the specs hold several")
     .addOption(new Option("--format <format>", "output format").choices(["human", "json"]).default("human"))
-    .option("--no-cache", "do not reuse or store the emitted parsers in node_modules/.cache/tcgen")
     .option("--write-overlay <file>", "also write the overlay that makes the replies conform (absent → optional, null → nullable, new enum values), merged into <file> if it exists")
     .argument("<files...>", "examples.json or JSON Lines files of recorded replies")
     .action(async (files: string[], flags: VerifyFlags) => {

@@ -63,8 +63,6 @@ export interface VerifyOptions {
   readonly serviceVersion?: string | undefined;
   /** Files of recorded replies (examples.json or JSON Lines), as the user named them. */
   readonly files: readonly string[];
-  /** See LoadParsersOptions.cacheDir. */
-  readonly cacheDir?: string | null;
 }
 
 export type VerifyRun =
@@ -91,7 +89,7 @@ export async function runVerification(options: VerifyOptions): Promise<VerifyRun
   if (!selected.ok) problems.push(selected.message);
   if (problems.length > 0 || !selected.ok) return { ok: false, problems };
 
-  const parsers = await loadServiceParsers(loaded.model, selected.service, options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir });
+  const parsers = await loadServiceParsers(loaded.model, selected.service);
   const verdicts = verifyReplies(parsers, replies);
   return {
     ok: true,

@@ -1,7 +1,8 @@
 /**
  * The whole-output cache: when neither the specs nor tcgen changed, `generate` and `check` reuse the
- * formatted files of an earlier successful run and skip load/emit/format (and importing ts-morph and
- * prettier) altogether.
+ * files of an earlier successful run and skip load/emit (and importing the generator) altogether.
+ * Measured on cvm imported (106 actions, 2 cores, load average ~4–6): `check` on a hit 0.13–0.22 s,
+ * cold 0.8–1.6 s.
  *
  * Key = sha256 of: tcgen's version; every file of tcgen's dist/, schema/ and templates/ (path + bytes); the
  * versions of the libraries that shape the output; every spec file (path + bytes), listed by the
@@ -62,7 +63,7 @@ function tcgenFingerprint(): string {
     const root = tcgenRoot();
     const hash = createHash("sha256");
     hash.update(readFileSync(join(root, "package.json")));
-    for (const dep of ["prettier", "ts-morph", "handlebars", "yaml"]) hash.update(`${dep}@${dependencyVersion(dep)}\0`);
+    for (const dep of ["handlebars", "yaml"]) hash.update(`${dep}@${dependencyVersion(dep)}\0`);
     hashTree(hash, "dist", join(root, "dist"));
     hashTree(hash, "schema", join(root, "schema"));
     hashTree(hash, "templates", join(root, "templates"));

@@ -69,7 +69,7 @@ describe("CLI output with hostile input holds no raw control character", () => {
     const dir = project(validSpecs());
     const reply = (action: string, extra: Record<string, unknown>) => JSON.stringify({ action, title: EVIL, reply: { Response: { RequestId: "r", Id: "i", ...extra } } });
     writeFileSync(join(dir, "replies.jsonl"), [reply(`Get${EVIL}`, {}), reply("Get", { [EVIL]: 1 }), reply("Get", { Id: EVIL })].join("\n"));
-    const run = await tcgen(["verify", "--specs", "specs", "--service", "demo", "--no-cache", "replies.jsonl"], { cwd: dir });
+    const run = await tcgen(["verify", "--specs", "specs", "--service", "demo", "replies.jsonl"], { cwd: dir });
     expectClean(run);
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");

@@ -111,7 +111,7 @@ describe("import of unusual codes, end to end", () => {
     expect(pay?.ownErrors).toEqual(["AuthFailure.UnAuthorizedOperation", "FailedOperation..Empty", "InternalError.", "MissingParameter."]);
     expect(pay?.errors.find((e) => e.code === "InternalError.")?.family).toBe("InternalError");
 
-    const generated = await generateFromFiles(specFiles, { format: false });
+    const generated = await generateFromFiles(specFiles);
     if (!generated.ok) throw new Error(generated.diagnostics.map(formatDiagnostic).join("\n"));
     const dir = join(scratch, "pkg");
     writeOutput(dir, generated.files);

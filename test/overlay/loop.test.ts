@@ -62,7 +62,7 @@ describe.skipIf(!hasCorpus)("verify --write-overlay on cvm", () => {
       ].join("\n"),
     );
 
-    const generated = await generateFromDir(specs, { format: false });
+    const generated = await generateFromDir(specs);
     if (!generated.ok) throw new Error(generated.diagnostics.map(formatDiagnostic).join("\n"));
     const types = generated.files.find((f) => f.path === "cvm/types.d.ts")?.text ?? "";
     const systemDisk = types.slice(types.indexOf("export interface SystemDisk {"), types.indexOf("}", types.indexOf("export interface SystemDisk {")));

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { emitCodes } from "../../generator/emit/codes.js";
-import { emitParsers } from "../../generator/emit/parsers.js";
+import { emitParsersDts } from "../../generator/emit/parsers-dts.js";
+import { emitParsersJs } from "../../generator/emit/parsers-js.js";
 import { serviceModuleDir, serviceNames, stringLiteral } from "../../generator/emit/names.js";
 import type { Model } from "../../generator/model/types.js";
 import type { ParseResult } from "../../generator/runtime/result.js";
@@ -65,7 +66,10 @@ export function writePackage(model: Model): GeneratedPackage {
   model.services.forEach((service, i) => {
     const moduleDir = serviceModuleDir(service, model);
     mkdirSync(join(dir, moduleDir), { recursive: true });
-    const pair = emitParsers(service, model, serviceNames(service), moduleDir);
+    const pair = {
+      js: emitParsersJs(service, model, serviceNames(service), moduleDir),
+      dts: emitParsersDts(service, serviceNames(service), moduleDir),
+    };
     writeFileSync(join(dir, moduleDir, "parsers.js"), pair.js);
     writeFileSync(join(dir, moduleDir, "parsers.d.ts"), pair.dts);
     writeFileSync(join(dir, moduleDir, "errors.js"), errorsJs(model, i));

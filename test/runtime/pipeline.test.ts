@@ -70,7 +70,7 @@ beforeAll(async () => {
       { path: "package.yaml", content: PACKAGE_YAML },
       { path: "cvm.yaml", content: CVM_YAML },
     ],
-    { format: false },
+
   );
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   dir = mkdtempSync(join(tmpdir(), "tcgen-pipeline-"));

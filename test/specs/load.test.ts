@@ -1,7 +1,6 @@
 /**
  * The shipped specs/ load through the real loader into the model emitters see: no diagnostics, the 38
  * common codes, the cvm service with its types, enums and merged per-action code lists.
- * Skips (with a message) while generator/model/index.ts is still the stub that throws "not implemented".
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,19 +12,9 @@ import type { Field, Model } from "../../generator/model/types.js";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const specsDir = path.join(repoRoot, "specs");
 
-/** undefined while the loader is a stub; any other exception is a real failure and is rethrown in the test. */
-let loaded: LoadResult | undefined;
-let loadError: unknown;
-try {
-  loaded = await loadModel(specsDir);
-} catch (e) {
-  if (!/not implemented/.test(String(e))) loadError = e;
-}
-const loaderReady = loaded !== undefined || loadError !== undefined;
+const loaded: LoadResult = await loadModel(specsDir);
 
 function model(): Model {
-  if (loadError !== undefined) throw loadError;
-  if (loaded === undefined) throw new Error("loader not ready");
   if (!loaded.ok) throw new Error(`specs/ has diagnostics:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
   return loaded.model;
 }
@@ -36,7 +25,7 @@ const fieldNamed = (fields: readonly Field[], name: string): Field => {
   return f;
 };
 
-describe.skipIf(!loaderReady)(`loadModel("specs")${loaderReady ? "" : " — skipped: loader is still a stub"}`, () => {
+describe('loadModel("specs")', () => {
   it("returns ok with no diagnostics", () => {
     expect(model().specVersion).toBe(1);
   });

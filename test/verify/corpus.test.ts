@@ -3,13 +3,13 @@
  * file), its examples.json verified; every example gets a verdict, and the verdicts say what the
  * generated parsers say when called directly on the same replies.
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { importTencentCloud } from "../../generator/import/tencentcloud/index.js";
 import { IS_DRIFT, VERDICTS } from "../../generator/verify/classify.js";
-import type { ParseOutcome } from "../../generator/verify/parsers-module.js";
+import { loadServiceParsers } from "../../generator/verify/parsers-module.js";
+import { loadModel } from "../../generator/model/index.js";
 import { runVerification } from "../../generator/verify/verify.js";
 import { corpusRoot, hasCorpus } from "../helpers/paths.js";
 import { scratchDir, specsDir } from "./fixtures.js";
@@ -51,8 +51,6 @@ const EXPECTED: Record<(typeof SERVICES)[number]["svc"], { counts: { conforming:
 if (!hasCorpus) console.warn(`corpus not found at ${corpusRoot}: verify corpus tests skipped`);
 
 const scratch = scratchDir("tcgen-verify-corpus-");
-const cacheDir = join(scratch, "cache");
-process.env["TCGEN_CACHE_DIR"] = cacheDir;
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.skipIf(!hasCorpus)("verify over the corpus examples", () => {
@@ -73,20 +71,13 @@ describe.skipIf(!hasCorpus)("verify over the corpus examples", () => {
       expect(run.verdicts).toHaveLength(flat.length);
       expect(run.summary.replies).toBe(flat.length);
 
-      // The parsers, imported directly from the folder verify emitted.
-      const emitted = readdirSync(cacheDir).filter((n) => n.startsWith("verify-") && !n.includes(".tmp-"));
-      const folderOf = emitted.find((n) => {
-        try {
-          return readdirSync(join(cacheDir, n, svc)).includes("parsers.js");
-        } catch {
-          return false;
-        }
-      });
-      expect(folderOf).toBeDefined();
-      const parsers = (await import(pathToFileURL(join(cacheDir, folderOf as string, svc, "parsers.js")).href)) as Record<
-        string,
-        (input: unknown) => ParseOutcome
-      >;
+      // The parsers generate emits for these specs, loaded as verify loads them.
+      const loaded = await loadModel(specs);
+      if (!loaded.ok) throw new Error("specs");
+      const service = loaded.model.services.find((x) => x.name === svc);
+      if (service === undefined) throw new Error(`no ${svc}`);
+      const loadedParsers = await loadServiceParsers(loaded.model, service);
+      const parsers = Object.fromEntries(service.actions.map((a) => [`parse${a.name}`, loadedParsers.parser(a.name)]));
 
       for (const [i, example] of flat.entries()) {
         const v = run.verdicts[i];

@@ -1,5 +1,6 @@
 /** `tcgen verify` over hand-made JSON Lines replies: every verdict kind, paths, exit codes, bad usage. */
-import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFromDir } from "../../generator/pipeline.js";
@@ -11,8 +12,6 @@ import { runVerification, type Verdict } from "../../generator/verify/verify.js"
 import { capture, DEMO_SERVICE, DEMO_SERVICE_V2, jsonl, scratchDir, specsDir, writeTree } from "./fixtures.js";
 
 const scratch = scratchDir("tcgen-verify-");
-const cacheDir = join(scratch, "cache");
-process.env["TCGEN_CACHE_DIR"] = cacheDir;
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const specs = specsDir(join(scratch, "specs"), { "demo/service.yaml": DEMO_SERVICE });
@@ -337,44 +336,18 @@ describe("same validation logic as the generated package", () => {
     const service = loaded.model.services[0];
     if (service === undefined) throw new Error("no service");
     const mine = parserModuleFiles(loaded.model, service);
-    const generated = await generateFromDir(specs, { format: false });
+    const generated = await generateFromDir(specs);
     if (!generated.ok) throw new Error("generate");
     const byPath = new Map(generated.files.map((f) => [f.path, f.text]));
     expect(mine.map((f) => f.path)).toContain("demo/parsers.js");
     for (const f of mine) expect(f.text, f.path).toBe(byPath.get(f.path));
   });
 
-  it("reuses the cached modules on a second run", async () => {
-    const entries = (): string[] => readdirSync(cacheDir).filter((n) => n.startsWith("verify-")).sort();
-    const before = entries();
-    expect(before.filter((n) => existsSync(join(cacheDir, n, "demo", "parsers.js")))).toHaveLength(1);
-    const c = capture();
-    expect(await runVerify([allPath], { specs, service: "demo" }, c.io)).toBe(1);
-    expect(entries()).toEqual(before);
-  });
-
-  it("keeps the 8 newest cache folders", async () => {
-    const other = join(scratch, "cache2");
-    for (let i = 0; i < 10; i++) {
-      mkdirSync(join(other, `verify-old${i}`), { recursive: true });
-      utimesSync(join(other, `verify-old${i}`), 1_000 + i, 1_000 + i);
-    }
-    process.env["TCGEN_CACHE_DIR"] = other;
-    try {
-      expect(await runVerify([allPath], { specs, service: "demo" }, capture().io)).toBe(1);
-    } finally {
-      process.env["TCGEN_CACHE_DIR"] = cacheDir;
-    }
-    const left = readdirSync(other).sort();
-    expect(left).toHaveLength(8);
-    expect(left.filter((n) => n.startsWith("verify-old"))).toEqual(["verify-old3", "verify-old4", "verify-old5", "verify-old6", "verify-old7", "verify-old8", "verify-old9"]);
-  });
-
-  it("--no-cache leaves nothing behind", async () => {
-    const before = readdirSync(cacheDir).length;
-    const c = capture();
-    expect(await runVerify([allPath], { specs, service: "demo", cache: false }, c.io)).toBe(1);
-    expect(readdirSync(cacheDir).length).toBe(before);
+  it("leaves no emitted modules behind", async () => {
+    const emittedFolders = (): string[] => readdirSync(tmpdir()).filter((n) => n.startsWith("tcgen-verify-"));
+    const before = emittedFolders();
+    expect(await runVerify([allPath], { specs, service: "demo" }, capture().io)).toBe(1);
+    expect(emittedFolders()).toEqual(before);
   });
 
   it("reads a one-record JSON file spread over several lines as JSON Lines", () => {
