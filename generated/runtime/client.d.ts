@@ -13,7 +13,16 @@
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
  * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
  */
-import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
+import type {
+  ApiError,
+  Code,
+  DefaultShape,
+  EnvelopeShape,
+  Failure,
+  MalformedReply,
+  ParseResult,
+  Success,
+} from "./result.js";
 import { type AbortSignalLike, type FetchLike, type TransportError } from "./transport.js";
 /** Tencent Cloud API keys. `token` is the session token of temporary credentials (sent as `X-TC-Token`). */
 export interface Credentials {
@@ -94,6 +103,7 @@ export interface DriftEvent {
   /** API version (`2017-03-12`). */
   readonly version: string;
   readonly action: string;
+  /** The reply's request id (`""` when the envelope allows replies without one and this one had none). */
   readonly requestId: string;
   readonly drift: readonly DriftIssue[];
   /** The reply body exactly as received. */
@@ -109,15 +119,20 @@ export interface CallOptions {
   readonly timeoutMs?: number | undefined;
 }
 /** Every outcome of a call: the parser's outcomes, or a transport failure. */
-export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
+export type CallResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> =
+  ParseResult<T, C, S> | Failure<TransportError>;
 /** Any call failure (what `TcgenCallError.error` holds). */
-export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
+export type CallError<C extends Code = string, S extends EnvelopeShape = DefaultShape> =
+  ApiError<C, S> | MalformedReply | TransportError;
+/** What the call path handles: any outcome of any envelope. */
+type AnyResult = CallResult<unknown, Code, EnvelopeShape>;
+type AnyCallError = CallError<Code, EnvelopeShape>;
 /** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = {
   readonly [code: string]: "throttling" | "transient" | "never";
 };
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
-export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
+export type ReplyParser = (input: unknown) => ParseResult<unknown, Code, EnvelopeShape>;
 /** What a generated module knows about its service, without any action. */
 export interface ServiceInfo {
   /** Credential-scope service name (`cvm`). */
@@ -153,16 +168,13 @@ export interface ServiceClient<S extends string> {
 }
 declare const serviceBrand: unique symbol;
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
-export type ServiceMethod = (
-  request?: unknown,
-  options?: CallOptions,
-) => Promise<CallResult<unknown, string>>;
+export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<AnyResult>;
 /** Sends one action's request: the whole call (attempts, retries, parsing). */
 export type Core = (
   action: ActionInfo,
   request: unknown,
   callOptions: CallOptions | undefined,
-) => Promise<CallResult<unknown, string>>;
+) => Promise<AnyResult>;
 /**
  * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
  * a `TypeError` (without secrets) for invalid options; calls never throw.
@@ -192,11 +204,11 @@ export declare function callAction(
   action: ActionInfo,
   request: unknown,
   options: CallOptions | undefined,
-): Promise<CallResult<unknown, string>>;
+): Promise<AnyResult>;
 /** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
 export declare function checkClient(client: unknown, action: ActionInfo): Core;
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
-export declare class TcgenCallError<E extends CallError = CallError> extends Error {
+export declare class TcgenCallError<E extends AnyCallError = CallError> extends Error {
   readonly name = "TcgenCallError";
   readonly error: E;
   constructor(error: E);
@@ -205,5 +217,7 @@ export declare class TcgenCallError<E extends CallError = CallError> extends Err
  * The success of a call, or a thrown `TcgenCallError` carrying the failure:
  * `const { data } = await client.DescribeInstances(req).then(orThrow);`
  */
-export declare function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T>;
+export declare function orThrow<T, C extends Code, S extends EnvelopeShape = DefaultShape>(
+  result: CallResult<T, C, S>,
+): Success<T, S>;
 export {};

@@ -36,7 +36,10 @@ function retryPolicy(retry) {
 }
 /** The origin URL requests go to, and the host it signs. */
 function endpointUrl(endpoint, defaultHost) {
-  if (endpoint === undefined) return { url: `https://${defaultHost}/`, host: defaultHost };
+  if (endpoint === undefined) {
+    if (defaultHost === "") fail("endpoint is required: the spec names no host for this service");
+    return { url: `https://${defaultHost}/`, host: defaultHost };
+  }
   if (typeof endpoint !== "string" || endpoint === "") fail("endpoint must be a non-empty string");
   let parsed;
   try {
@@ -94,7 +97,8 @@ function envelopeRequestId(value, wrapper, key) {
   const id = Object.prototype.hasOwnProperty.call(envelope, key) ? envelope[key] : undefined;
   return typeof id === "string" ? id : undefined;
 }
-function retryClass(action, service, code) {
+function retryClass(action, service, rawCode) {
+  const code = String(rawCode);
   for (const table of [action.codes, service.common, service.retry]) {
     if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
@@ -270,7 +274,7 @@ function createCore(service, options) {
             service: service.service,
             version: service.version,
             action: action.name,
-            requestId: result.requestId,
+            requestId: result.requestId ?? "",
             drift,
             reply: reply.text,
           });
@@ -358,7 +362,9 @@ export function checkClient(client, action) {
 function describeCallError(error) {
   switch (error.kind) {
     case "api-error":
-      return `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
+      return error.requestId === undefined
+        ? `${error.rawCode}: ${error.message}`
+        : `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
     case "malformed":
       return `malformed reply at ${error.path}: expected ${error.expected}, found ${error.found}`;
     case "transport":

@@ -46,6 +46,8 @@
 import { StructureKind, type FunctionDeclarationStructure, type MethodSignatureStructure, type OptionalKind } from "ts-morph";
 import type { Action, Model, Service } from "../model/types.js";
 import { codeTableName } from "./codes.js";
+import { shapeArg, shapeImport } from "./envelope-shape.js";
+import { defaultHost } from "./protocol.js";
 import { jsDocText, propertyKey, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { printFile } from "./printer.js";
@@ -72,16 +74,17 @@ function actionDocs(a: Action): string[] {
   return text === "" ? [] : [text];
 }
 
-function callTypes(a: Action, names: ServiceNames) {
+function callTypes(a: Action, names: ServiceNames, shape = "") {
   return {
     request: { name: "request", type: names.requestName(a.name), hasQuestionToken: a.request.every((f) => f.optional) },
     options: { name: "options", type: "CallOptions", hasQuestionToken: true },
-    returnType: `Promise<CallResult<${names.responseName(a.name)}, ${names.codeName(a.name)}>>`,
+    returnType: `Promise<CallResult<${names.responseName(a.name)}, ${names.codeName(a.name)}${shape}>>`,
   };
 }
 
-function ioImports(service: Service, names: ServiceNames): string[] {
+function ioImports(service: Service, names: ServiceNames, model?: Model, root = ""): string[] {
   return [
+    ...(model === undefined ? [] : shapeImport(model.envelope, root)),
     ...importLine(service.actions.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]), "./types.js", true),
     ...importLine(service.actions.map((a) => names.codeName(a.name)), "./errors.js", true),
   ];
@@ -104,7 +107,7 @@ function emitActions(service: Service, names: ServiceNames, root: string): Modul
   return { js: printFile("actions.js", js), dts: printFile("actions.d.ts", dts) };
 }
 
-function emitCalls(service: Service, names: ServiceNames, root: string): ModulePair {
+function emitCalls(service: Service, model: Model, names: ServiceNames, root: string): ModulePair {
   if (service.actions.length === 0) return { js: printFile("calls.js", ["export {};"]), dts: printFile("calls.d.ts", ["export {};"]) };
   const js = [
     ...importLine(["callAction"], `${root}runtime/internal.js`, false),
@@ -115,7 +118,7 @@ function emitCalls(service: Service, names: ServiceNames, root: string): ModuleP
     ),
   ];
   const fns: FunctionDeclarationStructure[] = service.actions.map((a) => {
-    const t = callTypes(a, names);
+    const t = callTypes(a, names, shapeArg(model.envelope));
     return {
       kind: StructureKind.Function,
       name: names.callName(a.name),
@@ -128,7 +131,7 @@ function emitCalls(service: Service, names: ServiceNames, root: string): ModuleP
   });
   const dts = [
     ...importLine(["CallOptions", "CallResult", "ServiceClient"], `${root}runtime/index.js`, true),
-    ...ioImports(service, names),
+    ...ioImports(service, names, model, root),
     ...fns,
   ];
   return { js: printFile("calls.js", js), dts: printFile("calls.d.ts", dts) };
@@ -138,9 +141,9 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   const info = [
     `service: ${stringLiteral(service.host.split(".")[0] ?? service.host)}`,
     `version: ${stringLiteral(service.version)}`,
-    `host: ${stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)}`,
+    `host: ${stringLiteral(defaultHost(service, model))}`,
     `wrapper: ${model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)}`,
-    `requestId: ${stringLiteral(model.envelope.requestId)}`,
+    `requestId: ${model.envelope.requestId === null ? "null" : stringLiteral(model.envelope.requestId)}`,
     `common: commonCodes`,
     `retry: retryCodes`,
   ];
@@ -159,13 +162,14 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   ]);
 
   const methods: OptionalKind<MethodSignatureStructure>[] = service.actions.map((a) => {
-    const t = callTypes(a, names);
+    const t = callTypes(a, names, shapeArg(model.envelope));
     return { name: propertyKey(names.methodName(a.name)), docs: actionDocs(a), parameters: [t.request, t.options], returnType: t.returnType };
   });
-  const where = `\`https://${jsDocText(`${service.host}.${model.envelope.hostSuffix}`)}/\` unless \`options.endpoint\` says otherwise`;
+  const host = defaultHost(service, model);
+  const where = host === "" ? "`options.endpoint` (required: the spec names no host)" : `\`https://${jsDocText(host)}/\` unless \`options.endpoint\` says otherwise`;
   const dts = printFile("client.d.ts", [
     ...importLine(["CallOptions", "CallResult", "ClientOptions", "ServiceClient"], `${root}runtime/index.js`, true),
-    ...ioImports(service, names),
+    ...ioImports(service, names, model, root),
     `/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */\nexport type BareClient = ServiceClient<${brand(service)}>;`,
     {
       kind: StructureKind.Interface,
@@ -215,7 +219,7 @@ export function emitClient(service: Service, model: Model, names: ServiceNames, 
   const root = toRoot(moduleDir);
   return {
     client: emitClientModule(service, model, names, root),
-    calls: emitCalls(service, names, root),
+    calls: emitCalls(service, model, names, root),
     actions: emitActions(service, names, root),
   };
 }

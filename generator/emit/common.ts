@@ -24,6 +24,7 @@
  * `__proto__` key would set the prototype), so `Object.hasOwn(commonCodes, code)` is the membership test.
  */
 import type { Model } from "../model/types.js";
+import { shapeDeclaration } from "./envelope-shape.js";
 import { propertyKey, stringLiteral } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { printFile } from "./printer.js";
@@ -31,8 +32,9 @@ import { printFile } from "./printer.js";
 export function emitCommon(model: Model): ModulePair {
   const codes = model.commonErrors;
   const dts = printFile("common.d.ts", [
-    `/** Codes every action of every service can return. */\nexport type CommonCode = ${codeUnion(codes.map((c) => c.code))};`,
+    `/** Codes every action of every service can return. */\nexport type CommonCode = ${codeUnion(codes.map((c) => c.code), model.envelope.codeType)};`,
     `/** Retry class of each common code (\`throttling\`, \`transient\` or \`never\`). */\nexport declare const commonCodes: ${codeTableType(RETRY_CLASS_TYPE, codes.map((c) => [c.code, JSON.stringify(c.retry)]))};`,
+    ...shapeDeclaration(model.envelope),
   ]);
   const js = printFile("common.js", [
     TABLE_HELPERS,
@@ -42,8 +44,8 @@ export function emitCommon(model: Model): ModulePair {
 }
 
 /** `"A" | "B"` (sorted as given), or `never` for no codes. */
-export function codeUnion(codes: readonly string[]): string {
-  return codes.length === 0 ? "never" : codes.map(stringLiteral).join(" | ");
+export function codeUnion(codes: readonly string[], codeType: "string" | "number" = "string"): string {
+  return codes.length === 0 ? "never" : codeType === "number" ? codes.join(" | ") : codes.map(stringLiteral).join(" | ");
 }
 
 /**

@@ -40,6 +40,7 @@
  */
 import type { Action, Model, Service } from "../model/types.js";
 import { codeTableType, codeUnion, RETRY_CLASS_TYPE, TABLE_HELPERS } from "./common.js";
+import { shapeArg, shapeImport } from "./envelope-shape.js";
 import { toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { printFile } from "./printer.js";
@@ -49,7 +50,7 @@ function ownServiceCodes(action: Action): string[] {
   return action.errors.filter((e) => e.scope === "service").map((e) => e.code);
 }
 
-export function emitErrors(service: Service, _model: Model, names: ServiceNames, moduleDir: string): ModulePair {
+export function emitErrors(service: Service, model: Model, names: ServiceNames, moduleDir: string): ModulePair {
   const root = toRoot(moduleDir);
   // An action named `Common` or `Api` would declare `CommonCode` / `ApiError` itself: then the imports
   // take a `$` name, which no action-derived name can have.
@@ -59,15 +60,16 @@ export function emitErrors(service: Service, _model: Model, names: ServiceNames,
   const as = (name: string, local: string) => (name === local ? name : `${name} as ${local}`);
   const dts: string[] = [
     `import type { ${as("CommonCode", commonCode)} } from "${root}common.js";\nimport type { ${as("ApiError", apiError)} } from "${root}runtime/index.js";`,
-    `/** Codes this service defines beyond the common ones. */\nexport type ServiceCode = ${codeUnion(service.errors.map((e) => e.code))};`,
+    ...shapeImport(model.envelope, root),
+    `/** Codes this service defines beyond the common ones. */\nexport type ServiceCode = ${codeUnion(service.errors.map((e) => e.code), model.envelope.codeType)};`,
   ];
   for (const a of service.actions) {
     const own = ownServiceCodes(a);
-    const union = [commonCode, ...(own.length === 0 ? [] : [codeUnion(own)])].join(" | ");
+    const union = [commonCode, ...(own.length === 0 ? [] : [codeUnion(own, model.envelope.codeType)])].join(" | ");
     dts.push(
       `/** Codes \`${a.name}\` can return: the common codes and its own. */\n` +
         `export type ${names.codeName(a.name)} = ${union};\n` +
-        `export type ${names.errorName(a.name)} = ${apiError}<${names.codeName(a.name)}>;`,
+        `export type ${names.errorName(a.name)} = ${apiError}<${names.codeName(a.name)}${shapeArg(model.envelope)}>;`,
     );
   }
   dts.push(

@@ -50,7 +50,7 @@ export function emitPackage(model: Model): OutputFile[] {
     pair(`${dir}/client`, client.client);
     pair(`${dir}/calls`, client.calls);
     pair(`${dir}/actions`, client.actions);
-    pair(`${dir}/pages`, emitPages(service, names, toRoot(dir)));
+    pair(`${dir}/pages`, emitPages(service, names, toRoot(dir), model.envelope));
     pair(`${dir}/index`, emitServiceIndex(service, dir));
   }
   const entries = entryPoints(model);

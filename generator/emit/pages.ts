@@ -17,7 +17,8 @@
  * A service without paged actions gets `export {};`.
  */
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
-import type { Action, Paging, Service } from "../model/types.js";
+import type { Action, Envelope, Paging, Service } from "../model/types.js";
+import { shapeArg, shapeImport } from "./envelope-shape.js";
 import { actionInfoName } from "./client.js";
 import { jsDocText, stringLiteral, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
@@ -29,7 +30,7 @@ function pagingLiteral(p: Paging): string {
   return `{ ${entries.map(([k, v]) => `${k}: ${stringLiteral(v)}`).join(", ")} }`;
 }
 
-export function emitPages(service: Service, names: ServiceNames, root: string): ModulePair {
+export function emitPages(service: Service, names: ServiceNames, root: string, envelope?: Envelope): ModulePair {
   const paged = service.actions.filter((a): a is Action & { paging: Paging } => a.paging !== undefined);
   if (paged.length === 0) return { js: printFile("pages.js", ["export {};"]), dts: printFile("pages.d.ts", ["export {};"]) };
   const js = [
@@ -53,11 +54,12 @@ export function emitPages(service: Service, names: ServiceNames, root: string): 
         { name: "request", type: names.requestName(a.name), hasQuestionToken: a.request.every((f) => f.optional) },
         { name: "options", type: "PageOptions", hasQuestionToken: true },
       ],
-      returnType: `Paginator<${response}, NonNullable<${response}[${stringLiteral(a.paging.items)}]>[number], ${names.codeName(a.name)}>`,
+      returnType: `Paginator<${response}, NonNullable<${response}[${stringLiteral(a.paging.items)}]>[number], ${names.codeName(a.name)}${envelope === undefined ? "" : shapeArg(envelope)}>`,
     };
   });
   const dts = [
     `import type { PageOptions, Paginator, ServiceClient } from "${root}runtime/index.js";`,
+    ...(envelope === undefined ? [] : shapeImport(envelope, root)),
     `import type { ${paged.flatMap((a) => [names.requestName(a.name), names.responseName(a.name)]).join(", ")} } from "./types.js";`,
     `import type { ${paged.map((a) => names.codeName(a.name)).join(", ")} } from "./errors.js";`,
     ...fns,

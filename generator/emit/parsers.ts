@@ -119,6 +119,7 @@
  * from the known keys present only when there are some, and only then are their paths computed
  * (`unknownFields`, and `unknown-field` drift).
  */
+import { envelopeConstant, shapeArg, shapeImport } from "./envelope-shape.js";
 import type { Envelope, Field, Int64Mode, Model, NamedType, Service, TypeRef } from "../model/types.js";
 import type { ReasonCode } from "../runtime/result.js";
 import { stringLiteral, toRoot, type ServiceNames } from "./names.js";
@@ -400,8 +401,12 @@ interface EnvelopeKey {
 /** Envelope keys that sit in the data object itself (when the fields share it with the request id). */
 function envelopeKeysInData(env: Envelope): EnvelopeKey[] {
   if (env.dataKey !== null) return [];
-  const keys: EnvelopeKey[] = [{ key: env.requestId, always: true }];
-  if (env.errorKey === null) {
+  const keys: EnvelopeKey[] = env.requestId === null ? [] : [{ key: env.requestId, always: !env.requestIdOptional }];
+  if (env.successFlag !== null) {
+    keys.push({ key: env.successFlag, always: true });
+    if (env.errorKey !== null) keys.push({ key: env.errorKey, always: false });
+    else keys.push({ key: env.codeKey, always: false }, { key: env.messageKey, always: false });
+  } else if (env.errorKey === null) {
     if (env.successCodes.length > 0) keys.push({ key: env.codeKey, always: true });
     keys.push({ key: env.messageKey, always: false });
   } else if (env.successCodes.length > 0) {
@@ -413,15 +418,6 @@ function envelopeKeysInData(env: Envelope): EnvelopeKey[] {
 
 function frozenArray(values: readonly string[]): string {
   return `/* @__PURE__ */ Object.freeze([${values.map(stringLiteral).join(", ")}])`;
-}
-
-function envelopeConstant(env: Envelope): string {
-  const lit = (v: string | null) => (v === null ? "null" : stringLiteral(v));
-  return (
-    `const ENVELOPE = Object.freeze({ wrapper: ${lit(env.wrapper)}, requestId: ${lit(env.requestId)}, ` +
-    `errorKey: ${lit(env.errorKey)}, codeKey: ${lit(env.codeKey)}, messageKey: ${lit(env.messageKey)}, ` +
-    `successCodes: ${frozenArray(env.successCodes)}, dataKey: ${lit(env.dataKey)} });`
-  );
 }
 
 function block(head: string, lines: readonly string[]): string {
@@ -498,7 +494,7 @@ export function emitParsers(service: Service, model: Model, names: ServiceNames,
         " *   others as `$unknown`) or a `MalformedReply` listing every problem and keeping the reply in `body`.",
         " *   Never throws.",
         " */",
-        `export declare function ${parser}(input: unknown): ParseResult<${names.responseName(a.name)}, ${names.codeName(a.name)}>;`,
+        `export declare function ${parser}(input: unknown): ParseResult<${names.responseName(a.name)}, ${names.codeName(a.name)}${shapeArg(model.envelope)}>;`,
       ].join("\n"),
     );
   }
@@ -518,7 +514,7 @@ export function emitParsers(service: Service, model: Model, names: ServiceNames,
 
   const responseNames = service.actions.map((a) => names.responseName(a.name));
   const codeNames = service.actions.map((a) => names.codeName(a.name));
-  const dtsImports = [`import type { ParseResult } from "${root}runtime/index.js";`];
+  const dtsImports = [`import type { ParseResult } from "${root}runtime/index.js";`, ...shapeImport(model.envelope, root)];
   if (service.actions.length > 0) {
     dtsImports.push(`import type { ${responseNames.join(", ")} } from "./types.js";`);
     dtsImports.push(`import type { ${codeNames.join(", ")} } from "./errors.js";`);

@@ -41,6 +41,7 @@
 import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from "../model/types.js";
+import { requestIdProperty } from "./envelope-shape.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
 import { printFile } from "./printer.js";
 
@@ -170,15 +171,7 @@ export function emitTypes(service: Service, names: ServiceNames, envelope: Envel
     statements.push(
       iface(names.requestName(a.name), a.request, names, docs(`Request of \`${a.name}\`.${about}`, [], a.deprecated), [], true),
     );
-    const requestId: OptionalKind<PropertySignatureStructure>[] = a.response.some((f) => f.name === envelope.requestId)
-      ? []
-      : [
-          {
-            name: propertyKey(envelope.requestId),
-            type: "string",
-            docs: [{ description: "Unique ID of the request: quote it when reporting a problem." }],
-          },
-        ];
+    const requestId = requestIdProperty(envelope, a.response);
     statements.push(
       iface(
         names.responseName(a.name),

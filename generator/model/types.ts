@@ -164,12 +164,18 @@ export interface Service {
  *
  * Flat (`wrapper: null`, `errorKey: null`, `successCodes: ["Success"]`, `dataKey: "Data"`):
  *   {"RequestId": "…", "Code": "Success", "Message": "", "Data": {...fields}}
+ *
+ * Also expressible (docs/spec-format.md §2.1): numeric codes (`codeType: "number"`, success codes such
+ * as `0`), a boolean success flag (`successFlag`), an error object that is `null` on success, a request
+ * id that may be absent or that replies never carry, and further typed fields of the error.
  */
 export interface Envelope {
   /** Key of the object that wraps every reply, or null when the reply object itself is the envelope. */
   readonly wrapper: string | null;
-  /** Key of the request id, inside the wrapper. */
-  readonly requestId: string;
+  /** Key of the request id, inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** Replies may lack the request id (always true when `requestId` is null): it is `string | undefined`. */
+  readonly requestIdOptional: boolean;
   /** Key of the error object inside the wrapper; null when code and message sit in the wrapper itself. */
   readonly errorKey: string | null;
   /** Key of the error code (inside the error object, or the wrapper when errorKey is null). */
@@ -183,8 +189,17 @@ export interface Envelope {
   readonly successCodes: readonly string[];
   /** Key holding the action's fields; null when they sit in the wrapper beside the request id. */
   readonly dataKey: string | null;
-  /** Endpoint host suffix: `tencentcloudapi.com`. */
-  readonly hostSuffix: string;
+  /** Endpoint host suffix: `tencentcloudapi.com`; undefined when the spec has none (then the client needs an endpoint). */
+  readonly hostSuffix: string | undefined;
+  /**
+   * JSON type of the codes. `number`: codes (and `successCodes`, and every code of the model) are the
+   * decimal text of safe integers, sent as JSON numbers; code unions are number literals; no families.
+   */
+  readonly codeType: "string" | "number";
+  /** Key of a boolean success flag (true: success, false: error), or null. Never with `successCodes`. */
+  readonly successFlag: string | null;
+  /** Further fields of the error (beside code and message), typed on the error value. */
+  readonly errorFields: readonly Field[];
 }
 
 export interface PackageInfo {

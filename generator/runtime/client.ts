@@ -13,7 +13,7 @@
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
  * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
  */
-import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
+import type { ApiError, Code, DefaultShape, EnvelopeShape, Failure, MalformedReply, ParseResult, Success } from "./result.js";
 import { createTc3Signer } from "./sign.js";
 import { serializeRequest } from "./serialize.js";
 import {
@@ -114,6 +114,7 @@ export interface DriftEvent {
   /** API version (`2017-03-12`). */
   readonly version: string;
   readonly action: string;
+  /** The reply's request id (`""` when the envelope allows replies without one and this one had none). */
   readonly requestId: string;
   readonly drift: readonly DriftIssue[];
   /** The reply body exactly as received. */
@@ -131,16 +132,20 @@ export interface CallOptions {
 }
 
 /** Every outcome of a call: the parser's outcomes, or a transport failure. */
-export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
+export type CallResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> = ParseResult<T, C, S> | Failure<TransportError>;
 
 /** Any call failure (what `TcgenCallError.error` holds). */
-export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
+export type CallError<C extends Code = string, S extends EnvelopeShape = DefaultShape> = ApiError<C, S> | MalformedReply | TransportError;
+
+/** What the call path handles: any outcome of any envelope. */
+type AnyResult = CallResult<unknown, Code, EnvelopeShape>;
+type AnyCallError = CallError<Code, EnvelopeShape>;
 
 /** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = { readonly [code: string]: "throttling" | "transient" | "never" };
 
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
-export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
+export type ReplyParser = (input: unknown) => ParseResult<unknown, Code, EnvelopeShape>;
 
 /** What a generated module knows about its service, without any action. */
 export interface ServiceInfo {
@@ -180,7 +185,7 @@ export interface ServiceClient<S extends string> {
 declare const serviceBrand: unique symbol;
 
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
-export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<CallResult<unknown, string>>;
+export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<AnyResult>;
 
 const CONTENT_TYPE = "application/json; charset=utf-8";
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -222,7 +227,10 @@ function retryPolicy(retry: RetryOptions | undefined): RetryPolicy {
 
 /** The origin URL requests go to, and the host it signs. */
 function endpointUrl(endpoint: string | undefined, defaultHost: string): { url: string; host: string } {
-  if (endpoint === undefined) return { url: `https://${defaultHost}/`, host: defaultHost };
+  if (endpoint === undefined) {
+    if (defaultHost === "") fail("endpoint is required: the spec names no host for this service");
+    return { url: `https://${defaultHost}/`, host: defaultHost };
+  }
   if (typeof endpoint !== "string" || endpoint === "") fail("endpoint must be a non-empty string");
   let parsed: URL;
   try {
@@ -277,14 +285,15 @@ function envelopeRequestId(value: unknown, wrapper: string | null, key: string):
   return typeof id === "string" ? id : undefined;
 }
 
-function retryClass(action: ActionInfo, service: ServiceInfo, code: string): string {
+function retryClass(action: ActionInfo, service: ServiceInfo, rawCode: Code): string {
+  const code = String(rawCode);
   for (const table of [action.codes, service.common, service.retry]) {
     if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
   return "never";
 }
 
-function isRetryable(error: CallError, action: ActionInfo, service: ServiceInfo): boolean {
+function isRetryable(error: AnyCallError, action: ActionInfo, service: ServiceInfo): boolean {
   switch (error.kind) {
     case "transport":
       return (
@@ -309,14 +318,14 @@ function failure(error: TransportError): Failure<TransportError> {
  * The drift of a successful result: Contract R's `drift` when the parser gives it, else (parsers that
  * predate it) its unknown fields.
  */
-function driftOf(result: Success<unknown>): readonly DriftIssue[] {
+function driftOf(result: Success<unknown, EnvelopeShape>): readonly DriftIssue[] {
   const drift = (result as { readonly drift?: unknown }).drift;
   if (Array.isArray(drift)) return drift as readonly DriftIssue[];
   return result.unknownFields.map((path) => ({ path, reason: "unknown-field", expected: "no such key", found: "a key" }));
 }
 
 /** Sends one action's request: the whole call (attempts, retries, parsing). */
-export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<CallResult<unknown, string>>;
+export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<AnyResult>;
 
 /** Client object → its call path. A WeakMap, so no property of a client exposes it. */
 const cores = new WeakMap<object, Core>();
@@ -340,7 +349,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     region: string | undefined,
     timeoutMs: number,
     signals: readonly (AbortSignalLike | undefined)[],
-  ): Promise<CallResult<unknown, string>> {
+  ): Promise<AnyResult> {
     let creds: Credentials;
     try {
       let got: unknown = credentials;
@@ -399,7 +408,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
   }
 
-  function interpret(reply: HttpReply, action: ActionInfo): CallResult<unknown, string> {
+  function interpret(reply: HttpReply, action: ActionInfo): AnyResult {
     if (reply.status !== 200) {
       const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
@@ -435,7 +444,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
             service: service.service,
             version: service.version,
             action: action.name,
-            requestId: result.requestId,
+            requestId: result.requestId ?? "",
             drift,
             reply: reply.text,
           });
@@ -514,7 +523,7 @@ export function callAction(
   action: ActionInfo,
   request: unknown,
   options: CallOptions | undefined,
-): Promise<CallResult<unknown, string>> {
+): Promise<AnyResult> {
   return checkClient(client, action)(action, request, options);
 }
 
@@ -525,10 +534,10 @@ export function checkClient(client: unknown, action: ActionInfo): Core {
   return core;
 }
 
-function describeCallError(error: CallError): string {
+function describeCallError(error: AnyCallError): string {
   switch (error.kind) {
     case "api-error":
-      return `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
+      return error.requestId === undefined ? `${error.rawCode}: ${error.message}` : `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
     case "malformed":
       return `malformed reply at ${error.path}: expected ${error.expected}, found ${error.found}`;
     case "transport":
@@ -537,7 +546,7 @@ function describeCallError(error: CallError): string {
 }
 
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
-export class TcgenCallError<E extends CallError = CallError> extends Error {
+export class TcgenCallError<E extends AnyCallError = CallError> extends Error {
   override readonly name = "TcgenCallError";
   readonly error: E;
   constructor(error: E) {
@@ -550,7 +559,7 @@ export class TcgenCallError<E extends CallError = CallError> extends Error {
  * The success of a call, or a thrown `TcgenCallError` carrying the failure:
  * `const { data } = await client.DescribeInstances(req).then(orThrow);`
  */
-export function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T> {
+export function orThrow<T, C extends Code, S extends EnvelopeShape = DefaultShape>(result: CallResult<T, C, S>): Success<T, S> {
   if (result.ok) return result;
-  throw new TcgenCallError<CallError<C>>(result.error);
+  throw new TcgenCallError<CallError<C, S>>(result.error);
 }

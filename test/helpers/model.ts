@@ -64,6 +64,10 @@ export const TENCENT_ENVELOPE: Envelope = {
   successCodes: [],
   dataKey: null,
   hostSuffix: "tencentcloudapi.com",
+  requestIdOptional: false,
+  codeType: "string",
+  successFlag: null,
+  errorFields: [],
 };
 
 export const FLAT_ENVELOPE: Envelope = {
@@ -75,6 +79,10 @@ export const FLAT_ENVELOPE: Envelope = {
   successCodes: ["Success"],
   dataKey: "Data",
   hostSuffix: "example.com",
+  requestIdOptional: false,
+  codeType: "string",
+  successFlag: null,
+  errorFields: [],
 };
 
 export interface ActionInput {
