@@ -47,7 +47,7 @@ import { StructureKind, type FunctionDeclarationStructure, type MethodSignatureS
 import type { Action, Model, Service } from "../model/types.js";
 import { codeTableName } from "./codes.js";
 import { shapeArg, shapeImport } from "./envelope-shape.js";
-import { defaultHost } from "./protocol.js";
+import { defaultHost, optionsType, protocolImport, protocolValue, routeProperty } from "./protocol.js";
 import { jsDocText, propertyKey, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { printFile } from "./printer.js";
@@ -97,7 +97,7 @@ function emitActions(service: Service, names: ServiceNames, root: string): Modul
     ...importLine(service.actions.map((a) => codeTableName(service, a)), "./codes.js", false),
     ...service.actions.map(
       (a) =>
-        `export const ${actionInfoName(service, a)} = { name: ${stringLiteral(a.name)}, parse: ${names.parserName(a.name)}, codes: ${codeTableName(service, a)} };`,
+        `export const ${actionInfoName(service, a)} = { name: ${stringLiteral(a.name)}, parse: ${names.parserName(a.name)}, codes: ${codeTableName(service, a)}${routeProperty(a)} };`,
     ),
   ];
   const dts = [
@@ -146,6 +146,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
     `requestId: ${model.envelope.requestId === null ? "null" : stringLiteral(model.envelope.requestId)}`,
     `common: commonCodes`,
     `retry: retryCodes`,
+    protocolValue(model),
   ];
   const actions = service.actions.map((a) => {
     const method = names.methodName(a.name);
@@ -153,6 +154,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   });
   const js = printFile("client.js", [
     `import { createBareClient as bare, createServiceClient } from "${root}runtime/internal.js";`,
+    protocolImport(model, root),
     ...importLine(["commonCodes"], `${root}common.js`, false),
     ...importLine(["retryCodes"], "./codes.js", false),
     ...importLine(service.actions.map((a) => actionInfoName(service, a)), "./actions.js", false),
@@ -168,7 +170,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   const host = defaultHost(service, model);
   const where = host === "" ? "`options.endpoint` (required: the spec names no host)" : `\`https://${jsDocText(host)}/\` unless \`options.endpoint\` says otherwise`;
   const dts = printFile("client.d.ts", [
-    ...importLine(["CallOptions", "CallResult", "ClientOptions", "ServiceClient"], `${root}runtime/index.js`, true),
+    ...importLine(["CallOptions", "CallResult", optionsType(model).name, "ServiceClient"], `${root}runtime/index.js`, true),
     ...ioImports(service, names, model, root),
     `/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */\nexport type BareClient = ServiceClient<${brand(service)}>;`,
     {
@@ -191,7 +193,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
         `A client of ${jsDocText(service.name)} with one method per action, sending to ${where}.\n` +
           "Throws a TypeError for invalid options (the message never contains credentials).",
       ],
-      parameters: [{ name: "options", type: "ClientOptions" }],
+      parameters: [{ name: "options", type: optionsType(model).text }],
       returnType: "Client",
     },
     {
@@ -203,7 +205,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
         `A client of ${jsDocText(service.name)} for the per-action functions (a bundle then holds only the actions it calls), sending to ${where}.\n` +
           "Throws a TypeError for invalid options (the message never contains credentials).",
       ],
-      parameters: [{ name: "options", type: "ClientOptions" }],
+      parameters: [{ name: "options", type: optionsType(model).text }],
       returnType: "BareClient",
     },
   ]);

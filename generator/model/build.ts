@@ -12,6 +12,7 @@ import { applyOverlays, type OverlayContext } from "../overlay/apply.js";
 import type { RawOverlayFile } from "../overlay/raw.js";
 import { codeFamily } from "./codes.js";
 import { buildEnvelope, isNumericCode, successCodesOf } from "./envelope.js";
+import { buildProtocol, buildRoute, checkRoutes } from "./protocol.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
 import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
@@ -26,6 +27,7 @@ import {
   type Int64Mode,
   type Model,
   type NamedType,
+  type Protocol,
   type Service,
   type SourceLocation,
   type TypeRef,
@@ -131,7 +133,9 @@ class Builder {
     const successCodes = raw ? successCodesOf(raw.envelope) : [];
     const common = new Scope<RawCode>("error code", this.diags, undefined, true);
     let envelope: Envelope | undefined;
+    let protocol: Protocol | undefined;
     if (first && raw) {
+      protocol = buildProtocol(first, raw.protocol, this.diags);
       this.codeType = raw.envelope.codes ?? "string";
       envelope = buildEnvelope(first, raw.envelope, (doc, path, name, spec) => this.field(doc, path, name, spec, new Map()), this.diags);
       for (const code of ownKeys(raw.commonErrors)) {
@@ -161,11 +165,13 @@ class Builder {
       .map(([key, g]) => applyOverlays(this.service(g, common, commonErrors, successCodes), overlays.get(key) ?? [], context))
       .sort(byNameVersion);
 
-    if (this.diags.length > 0 || !raw || !envelope) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
+    if (protocol) checkRoutes(protocol, services, this.diags);
+    if (this.diags.length > 0 || !raw || !envelope || !protocol) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
     const model: Model = {
       specVersion: 1,
       package: { name: raw.package.name, version: raw.package.version, description: raw.package.description },
       envelope,
+      protocol,
       commonErrors,
       services,
     };
@@ -239,15 +245,18 @@ class Builder {
         const found = serviceErrors.get(c) ?? commonByCode.get(c);
         if (found) all.set(c, found);
       }
+      const request = this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName);
+      const http = d.raw.http === undefined ? undefined : buildRoute(d.doc, [...d.path, "http"], d.raw.http, request, this.diags);
       return {
         name: d.name,
         description: d.raw.description,
         deprecated: d.raw.deprecated ?? false,
-        request: this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName),
+        request,
         response: this.fields(d.doc, [...d.path, "response"], d.raw.response, types.byName),
         ownErrors: sortedUnique(own),
         errors: [...all.values()].sort(byCode),
         ...(d.raw.paging === undefined ? {} : { paging: checkPaging(d.raw.paging, d.doc, [...d.path, "paging"], d.raw, this.diags) }),
+        ...(http === undefined ? {} : { http }),
         loc: d.loc,
       };
     });

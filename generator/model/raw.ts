@@ -3,6 +3,7 @@
  * Maps keyed by spec names are plain objects built by the YAML reader with own properties only:
  * read them only with keys they own (see `own`).
  */
+import type { RawProtocol } from "./protocol.js";
 import type { Int64Mode, RetryClass } from "./types.js";
 
 export interface RawFieldObject {
@@ -30,6 +31,7 @@ export interface RawPackageFile {
   readonly specVersion: 1;
   readonly package: { readonly name: string; readonly version: string; readonly description?: string; readonly int64?: Int64Mode };
   readonly envelope: RawEnvelope;
+  readonly protocol?: RawProtocol;
   readonly commonErrors?: RawMap<RawCode>;
 }
 
@@ -63,6 +65,8 @@ export interface RawAction {
   readonly response?: RawMap<RawField>;
   readonly errors?: readonly (string | number)[];
   readonly paging?: RawPaging;
+  /** `"GET /orders/{id}"` (protocol style http). */
+  readonly http?: string;
 }
 
 /** An action's paging style (generator/model/paging.ts checks it against the action's fields). */

@@ -122,8 +122,36 @@ export interface Action {
   readonly errors: readonly ErrorCode[];
   /** How to page through the action's results, when the spec says (checked against its fields). */
   readonly paging?: Paging | undefined;
+  /** The action's HTTP route (protocol style `http`), when the spec gives one. */
+  readonly http?: HttpRoute | undefined;
   readonly loc: SourceLocation;
 }
+
+/** `GET /orders/{id}`: each `{param}` is a required scalar request field of the action. */
+export interface HttpRoute {
+  readonly method: string;
+  readonly path: string;
+  /** The path parameters, in path order. */
+  readonly params: readonly string[];
+  readonly loc: SourceLocation;
+}
+
+/**
+ * How calls become HTTP requests. `tencent`: TC3-signed POSTs to `/` (`X-TC-*` headers). `http`: each
+ * action's route, or one endpoint naming the action in a header or body key; auth a preset.
+ */
+export type Protocol =
+  | { readonly style: "tencent" }
+  | {
+      readonly style: "http";
+      readonly auth: "none" | "bearer" | "api-key" | "function";
+      /** The API key's header (`api-key`). */
+      readonly authHeader: string | undefined;
+      /** Path of the one endpoint for actions without a route. */
+      readonly endpoint: string | undefined;
+      readonly actionHeader: string | undefined;
+      readonly actionKey: string | undefined;
+    };
 
 /**
  * Paging styles. Field names are wire names of the action's own request and response fields.
@@ -214,6 +242,7 @@ export interface Model {
   readonly specVersion: 1;
   readonly package: PackageInfo;
   readonly envelope: Envelope;
+  readonly protocol: Protocol;
   /** Codes every action can return (sorted). */
   readonly commonErrors: readonly ErrorCode[];
   /** Sorted by name, then version. */

@@ -154,6 +154,7 @@ export function buildTestModel(input: ModelInput): Model {
     specVersion: 1,
     package: { name: "@tcgen/test", version: "0.0.0", description: undefined },
     envelope: input.envelope ?? TENCENT_ENVELOPE,
+    protocol: { style: "tencent" },
     commonErrors: common,
     services: services.sort((a, b) => byName(a, b) || (a.version < b.version ? -1 : a.version > b.version ? 1 : 0)),
   };
