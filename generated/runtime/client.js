@@ -210,38 +210,36 @@ function createCore(service, options) {
     // body is parsed once. Only a malformed result without a request id needs a second look: a body
     // that is no envelope is a transport failure, not a malformed API reply.
     const result = action.parse(reply.text);
-    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+    const e = result.ok ? undefined : result.error;
+    if (
+      e !== undefined &&
+      e.kind === "malformed" &&
+      e.requestId === undefined &&
+      (e.reason === "not-json" || e.reason === "not-envelope")
+    ) {
       const { json, requestId } = envelopeOf(reply.text);
       if (!json) {
         return failure(
           transportError(
             "not-json",
             `the reply from ${url} is not JSON (${reply.text.length} characters)`,
-            200,
-            undefined,
-            reply.text,
-          ),
-        );
-      }
-      if (requestId === undefined && service.requestId === null) {
-        const e = result.error;
-        return failure(
-          transportError(
-            "not-envelope",
-            `the reply from ${url} is JSON but not an envelope: expected ${e.expected} at ${e.path}, found ${e.found}`,
-            200,
+            reply.status,
             undefined,
             reply.text,
           ),
         );
       }
       if (requestId === undefined) {
+        // Tencent's words name its request id; other envelopes say where the reply left the envelope
         const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
+        const why = protocol.errorsOnAnyStatus
+          ? `expected ${e.expected} at ${e.path}, found ${e.found}`
+          : `no string ${JSON.stringify(service.requestId ?? "")}${where}`;
         return failure(
           transportError(
             "not-envelope",
-            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId ?? "")}${where}`,
-            200,
+            `the reply from ${url} is JSON but not an envelope: ${why}`,
+            reply.status,
             undefined,
             reply.text,
           ),

@@ -117,6 +117,8 @@ class Builder {
   private int64Default: Int64Mode = "number";
   /** The envelope's code type (codes of a `number` envelope must be integers). */
   private codeType: "string" | "number" = "string";
+  /** Actions whose spec writes an `http` route (valid or not), as `<service> <version>\0<action>`. */
+  private readonly routeWritten = new Set<string>();
 
   build(docs: readonly SpecDocument[]): BuildResult {
     const packages = docs.filter((d) => d.kind === "package");
@@ -165,7 +167,7 @@ class Builder {
       .map(([key, g]) => applyOverlays(this.service(g, common, commonErrors, successCodes), overlays.get(key) ?? [], context))
       .sort(byNameVersion);
 
-    if (protocol) checkRoutes(protocol, services, this.diags);
+    if (protocol) checkRoutes(protocol, services, this.diags, (s, a) => this.routeWritten.has(`${s.name} ${s.version}\u0000${a.name}`));
     if (this.diags.length > 0 || !raw || !envelope || !protocol) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
     const model: Model = {
       specVersion: 1,
@@ -246,6 +248,7 @@ class Builder {
         if (found) all.set(c, found);
       }
       const request = this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName);
+      if (d.raw.http !== undefined) this.routeWritten.add(`${label}\u0000${d.name}`);
       const http = d.raw.http === undefined ? undefined : buildRoute(d.doc, [...d.path, "http"], d.raw.http, request, this.diags);
       return {
         name: d.name,

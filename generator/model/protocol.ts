@@ -84,7 +84,7 @@ export function buildRoute(doc: SpecDocument, path: DocPath, text: string, reque
 }
 
 /** Checks across the actions of each service (see the module comment). */
-export function checkRoutes(protocol: Protocol, services: readonly Service[], diags: Diagnostic[]): void {
+export function checkRoutes(protocol: Protocol, services: readonly Service[], diags: Diagnostic[], routeWritten: (s: Service, a: Action) => boolean): void {
   const at = (a: Action, message: string, l: SourceLocation = a.loc): Diagnostic => ({ file: l.file, line: l.line, col: l.col, message, path: `actions.${a.name}` });
   for (const s of services) {
     const seen = new Map<string, Action>();
@@ -94,6 +94,7 @@ export function checkRoutes(protocol: Protocol, services: readonly Service[], di
         continue;
       }
       if (a.http === undefined) {
+        if (routeWritten(s, a)) continue; // its route has a diagnostic already
         if (protocol.endpoint === undefined) diags.push(at(a, `action ${a.name} has no http route and the protocol has no endpoint: add http: "<METHOD> /path" or protocol.endpoint`));
         else if (protocol.actionKey !== undefined && a.request.some((f) => f.name === protocol.actionKey)) {
           diags.push(at(a, `request field ${JSON.stringify(protocol.actionKey)} of ${a.name} is the body key naming the action (protocol.action.key)`));
