@@ -52,3 +52,33 @@ else if (f.error.kind === "api-error") {
   // @ts-expect-error -- this envelope declares no further error fields
   f.error.details;
 }
+
+// Clients: the options follow the spec's auth preset; calls are typed by the envelope's shape.
+import { createClient as numericClient } from "./numeric-envelope/orders/client.js";
+import { createClient as keyClient } from "./error-object/orders/client.js";
+import { createBareClient as flagBare } from "./success-flag/orders/client.js";
+import { getOrder as flagGetOrder } from "./success-flag/orders/calls.js";
+import { createClient as shopClient } from "./flat-envelope/shop/client.js";
+
+const nc = numericClient({
+  endpoint: "http://127.0.0.1:8080",
+  token: () => Promise.resolve("t"),
+  middleware: [(request, next) => next({ ...request, headers: { ...request.headers, "X-Trace": "1" } })],
+});
+// @ts-expect-error -- auth bearer: the token is required
+numericClient({ endpoint: "http://127.0.0.1:8080" });
+// @ts-expect-error -- auth api-key: apiKey, not token
+keyClient({ endpoint: "http://127.0.0.1:8080", token: "t" });
+const fb = flagBare({ endpoint: "http://127.0.0.1:8080", authorize: async (request) => ({ ...request, headers: { ...request.headers, "X-Sig": "s" } }) });
+// auth none: nothing to give (the spec names the host)
+const shop = shopClient({});
+
+export async function calls(): Promise<void> {
+  const r = await nc.CancelOrder({ id: "o", reason: "late" });
+  if (r.ok) expectTrue<Equal<typeof r.data.cancelled, boolean>>();
+  else if (r.error.kind === "api-error" && r.error.code !== "$unknown") expectTrue<Equal<typeof r.error.code, 429 | 500 | 1001 | 1002>>();
+  const f = await flagGetOrder(fb, { id: "o" });
+  if (!f.ok && f.error.kind === "api-error") expectTrue<Equal<typeof f.error.requestId, string | undefined>>();
+  const s = await shop.GetItem({ ItemId: "i" });
+  if (s.ok) expectTrue<Equal<typeof s.requestId, string>>();
+}
