@@ -86,5 +86,3 @@ export type Protocol = (
 ) => ProtocolCore;
 /** Throw the `TypeError` of an invalid client option. */
 export declare function optionError(what: string): never;
-/** A secret, or a (possibly async) function returning it, called before every attempt. */
-export type SecretSource = string | (() => string | Promise<string>);

@@ -19,7 +19,8 @@
  * object with a string method, an http(s) URL, string headers and a string or undefined body) → `auth`.
  * Their messages name the problem and the thrown error's name only, never its text or a secret.
  */
-import { optionError, type Authorized, type OutgoingRequest, type Protocol, type ProtocolCore, type SecretSource } from "./protocol.js";
+import type { Secret } from "./client.js";
+import { optionError, type Authorized, type OutgoingRequest, type Protocol, type ProtocolCore } from "./protocol.js";
 import { serializeRequest } from "./serialize.js";
 import { abortable, transportError, type AbortSignalLike, type TransportError } from "./transport.js";
 
@@ -116,7 +117,7 @@ export function httpProtocol(settings: HttpSettings): Protocol {
     const base = origin.url.replace(/\/$/, "");
 
     async function secret(signals: readonly (AbortSignalLike | undefined)[]): Promise<string | TransportError> {
-      const s = source as SecretSource;
+      const s = source as Secret;
       try {
         let got: unknown = s;
         if (typeof s === "function") {

@@ -81,6 +81,3 @@ export type Protocol = (service: { readonly service: string; readonly version: s
 export function optionError(what: string): never {
   throw new TypeError(`tcgen createClient: ${what}`);
 }
-
-/** A secret, or a (possibly async) function returning it, called before every attempt. */
-export type SecretSource = string | (() => string | Promise<string>);
