@@ -221,6 +221,15 @@ describe("authentication and middleware that fail are outcomes, never exceptions
     expect(JSON.stringify(r)).not.toContain(SECRET);
   });
 
+  it("retries a numeric code whose retry class is transient, with a fresh token each attempt", async () => {
+    let tokens = 0;
+    answer = (s) => (seen.length === 1 ? { status: 500, body: JSON.stringify({ code: 500, message: "busy" }) } : { status: 200, body: STYLE_CASES["numeric-envelope"].success });
+    seen.length = 0;
+    const c = modules.get("numeric-envelope")!.createClient({ endpoint: url, token: () => `tok-${++tokens}`, retry: { maxAttempts: 2, baseDelayMs: 1 } });
+    expect(await c["CancelOrder"]!({ id: "o 1" })).toMatchObject({ ok: true });
+    expect(seen.map((s) => s.headers["authorization"])).toEqual(["Bearer tok-1", "Bearer tok-2"]);
+  });
+
   it("middleware runs around each attempt, outermost first, and may change the request", async () => {
     const log: string[] = [];
     const middleware = [
