@@ -7,6 +7,7 @@
  *   import { parseDescribeInstances } from "./parsers.js";
  *   import { c$DescribeInstances } from "./codes.js";
  *   export const a$DescribeInstances = { name: "DescribeInstances", parse: parseDescribeInstances, codes: c$DescribeInstances };
+ *   (an HTTP API's routed action also has `http: ["GET", "/orders/{id}", ["id"]]`: protocol.ts)
  *
  * calls.js / calls.d.ts: one function per action (tree-shakeable: a bundle holds the actions it calls):
  *
@@ -21,10 +22,12 @@
  * client.js / client.d.ts:
  *
  *   import { createBareClient as bare, createServiceClient } from "../runtime/internal.js";
+ *   import { tencentProtocol } from "../runtime/tencent.js";          (protocol.ts: or httpProtocol)
  *   import { commonCodes } from "../common.js";
  *   import { retryCodes } from "./codes.js";
  *   import { a$DescribeInstances, a$RunInstances } from "./actions.js";
- *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes };
+ *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes,
+ *     protocol: tencentProtocol };
  *   export function createClient(options) { return createServiceClient(SERVICE, [[a$DescribeInstances], [a$RunInstances]], options); }
  *   export function createBareClient(options) { return bare(SERVICE, options); }
  *
@@ -35,7 +38,7 @@
  *     DescribeInstances(request?: DescribeInstancesRequest, options?: CallOptions): Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>;
  *     …
  *   }
- *   export declare function createClient(options: ClientOptions): Client;
+ *   export declare function createClient(options: ClientOptions): Client;   (HTTP APIs: HttpClientOptions<"bearer">…)
  *   export declare function createBareClient(options: ClientOptions): BareClient;
  *
  * The request parameter is optional when the action has no required request field. Method keys go
