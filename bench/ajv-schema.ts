@@ -63,7 +63,7 @@ function objectSchema(fields: readonly Field[], extra: Record<string, Schema> = 
 export function successReplySchema(service: Service, envelope: Envelope, action: string): Schema {
   const a = service.actions.find((x) => x.name === action);
   if (!a) throw new Error(`no action ${action}`);
-  if (envelope.wrapper === null || envelope.dataKey !== null) throw new Error("bench schema: wrapper envelopes only");
+  if (envelope.wrapper === null || envelope.dataKey !== null || envelope.requestId === null) throw new Error("bench schema: wrapper envelopes only");
   const definitions: Record<string, Schema> = {};
   for (const t of service.types) definitions[t.name] = objectSchema(t.fields);
   return {

@@ -11,6 +11,7 @@
 import { readReply, type EnvelopeConfig } from "../generator/runtime/envelope.js";
 import { createServiceClient, type ReplyParser } from "../generator/runtime/client.js";
 import { createTc3Signer, signTc3 } from "../generator/runtime/sign.js";
+import { tencentProtocol } from "../generator/runtime/tencent.js";
 
 const ENVELOPE: EnvelopeConfig = {
   wrapper: "Response",
@@ -53,7 +54,7 @@ const parse: ReplyParser = (input) => {
 };
 
 const client = createServiceClient(
-  { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: {}, retry: {} },
+  { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: {}, retry: {}, protocol: tencentProtocol },
   [[{ name: "DescribeInstances", parse, codes: {} }]],
   {
     credentials: { secretId: "AKIDbenchbenchbenchbenchbench00", secretKey: "benchbenchbenchbenchbenchbench00" },

@@ -2,6 +2,7 @@
 import { createBareClient as createBareClient$, createServiceClient } from "../runtime/internal.js";
 import { commonCodes } from "../common.js";
 import { retryCodes } from "./codes.js";
+import { tencentProtocol } from "../runtime/tencent.js";
 import {
   a$DescribeImages,
   a$DescribeInstanceFamilyConfigs,
@@ -26,6 +27,7 @@ const SERVICE = {
   requestId: "RequestId",
   common: commonCodes,
   retry: retryCodes,
+  protocol: tencentProtocol,
 };
 export function createClient(options) {
   return createServiceClient(

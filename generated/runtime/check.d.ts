@@ -17,7 +17,7 @@
  */
 import type { BigLiterals } from "./big-integers.js";
 import { type ReplyData } from "./envelope.js";
-import type { Failure, MalformedReply, ReasonCode, Success } from "./result.js";
+import type { EnvelopeShape, Failure, MalformedReply, ReasonCode, Success } from "./result.js";
 /** One noted problem or deviation: the key (or index) of the value in its holder; null for the holder itself. */
 interface Note {
   readonly key: string | number | null;
@@ -117,7 +117,10 @@ export declare function element(a: readonly unknown[], i: number): unknown;
 /** Note that `x` has keys besides `known` (their paths are computed once validation is done). */
 export declare function extra(c: Ctx, x: object, known: readonly string[]): void;
 /** The outcome once the validator of the data object has run: a success (maybe with drift) or malformed. */
-export declare function finish<T>(r: ReplyData, c: Ctx): Success<T> | Failure<MalformedReply>;
+export declare function finish<T>(
+  r: ReplyData,
+  c: Ctx,
+): Success<T, EnvelopeShape> | Failure<MalformedReply>;
 /**
  * Last line of defence: what an unexpected throw (stack overflow, hostile getter or Proxy) becomes.
  * `body`: what was given (the text, or the value).

@@ -13,7 +13,22 @@
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
  * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
  */
-import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
+import type {
+  ApiError,
+  Code,
+  DefaultShape,
+  EnvelopeShape,
+  Failure,
+  MalformedReply,
+  ParseResult,
+  Success,
+} from "./result.js";
+import {
+  type HttpRoute,
+  type Middleware,
+  type OutgoingRequest,
+  type Protocol,
+} from "./protocol.js";
 import { type AbortSignalLike, type FetchLike, type TransportError } from "./transport.js";
 /** Tencent Cloud API keys. `token` is the session token of temporary credentials (sent as `X-TC-Token`). */
 export interface Credentials {
@@ -49,11 +64,8 @@ export interface RetryOptions {
 }
 /** Language of API error messages (`X-TC-Language`). */
 export type Language = "zh-CN" | "en-US";
-export interface ClientOptions {
-  /** Keys, or a (possibly async) function returning them, called before every attempt. */
-  readonly credentials: Credentials | CredentialsProvider;
-  /** `X-TC-Region`, e.g. `ap-guangzhou`. Omit (or `""`) for region-less services. */
-  readonly region?: string | undefined;
+/** Options every client takes, whatever its protocol. */
+export interface BaseClientOptions {
   /**
    * Where to send requests, instead of `https://<service host>.<host suffix>/`: a host
    * (`cvm.ap-guangzhou.tencentcloudapi.com`, https implied) or an origin URL (`http://127.0.0.1:8080`).
@@ -66,8 +78,8 @@ export interface ClientOptions {
   readonly timeoutMs?: number | undefined;
   /** Retry policy. Default: no retry (one attempt). */
   readonly retry?: RetryOptions | undefined;
-  /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
-  readonly language?: Language | undefined;
+  /** Run around each attempt (retries included), the first outermost: extra headers, logging, tracing. */
+  readonly middleware?: readonly Middleware[] | undefined;
   /** Aborts every call of this client (e.g. at shutdown). */
   readonly signal?: AbortSignalLike | undefined;
   /**
@@ -77,6 +89,46 @@ export interface ClientOptions {
    */
   readonly onDrift?: ((event: DriftEvent) => void) | undefined;
 }
+/** Options of a Tencent Cloud client (TC3-signed). */
+export interface ClientOptions extends BaseClientOptions {
+  /** Keys, or a (possibly async) function returning them, called before every attempt. */
+  readonly credentials: Credentials | CredentialsProvider;
+  /** `X-TC-Region`, e.g. `ap-guangzhou`. Omit (or `""`) for region-less services. */
+  readonly region?: string | undefined;
+  /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
+  readonly language?: Language | undefined;
+}
+/** A secret, or a (possibly async) function returning it, called before every attempt. */
+export type Secret = string | (() => string | Promise<string>);
+/** What each authentication preset of an HTTP API's client needs. */
+export interface AuthOptions {
+  readonly none: unknown;
+  /** Sent as `Authorization: Bearer <token>`. */
+  readonly bearer: {
+    readonly token: Secret;
+  };
+  /** Sent in the header the spec names. */
+  readonly "api-key": {
+    readonly apiKey: Secret;
+  };
+  /**
+   * Returns the request to send (sync or async): any other signing scheme. Throwing or returning an
+   * unusable request gives the transport reason `auth`.
+   */
+  readonly function: {
+    readonly authorize: (request: OutgoingRequest) => OutgoingRequest | Promise<OutgoingRequest>;
+  };
+}
+/** The options of a client of any protocol (what the generated modules pass on). */
+export type AnyClientOptions =
+  | ClientOptions
+  | HttpClientOptions<"bearer">
+  | HttpClientOptions<"api-key">
+  | HttpClientOptions<"function">
+  | BaseClientOptions;
+/** Options of a client of an HTTP API (`protocol: { style: http }`) whose auth preset is `A`. */
+export type HttpClientOptions<A extends keyof AuthOptions = "none"> = BaseClientOptions &
+  AuthOptions[A];
 /**
  * One deviation of a successful reply from the spec (the parser's `Issue`: JSON path, machine-readable
  * reason such as `unknown-field` or `format`, what the spec expected, what was found).
@@ -94,6 +146,7 @@ export interface DriftEvent {
   /** API version (`2017-03-12`). */
   readonly version: string;
   readonly action: string;
+  /** The reply's request id (`""` when the envelope allows replies without one and this one had none). */
   readonly requestId: string;
   readonly drift: readonly DriftIssue[];
   /** The reply body exactly as received. */
@@ -103,33 +156,40 @@ export interface DriftEvent {
 export interface CallOptions {
   /** Aborts this call: stops the request or the wait between attempts at once. */
   readonly signal?: AbortSignalLike | undefined;
-  /** Region of this call instead of the client's. */
+  /** Region of this call instead of the client's (Tencent). */
   readonly region?: string | undefined;
   /** Bound on one attempt of this call instead of the client's (ignored unless a number > 0). */
   readonly timeoutMs?: number | undefined;
 }
 /** Every outcome of a call: the parser's outcomes, or a transport failure. */
-export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
+export type CallResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> =
+  ParseResult<T, C, S> | Failure<TransportError>;
 /** Any call failure (what `TcgenCallError.error` holds). */
-export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
+export type CallError<C extends Code = string, S extends EnvelopeShape = DefaultShape> =
+  ApiError<C, S> | MalformedReply | TransportError;
+/** What the call path handles: any outcome of any envelope. */
+type AnyResult = CallResult<unknown, Code, EnvelopeShape>;
+type AnyCallError = CallError<Code, EnvelopeShape>;
 /** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = {
   readonly [code: string]: "throttling" | "transient" | "never";
 };
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
-export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
+export type ReplyParser = (input: unknown) => ParseResult<unknown, Code, EnvelopeShape>;
 /** What a generated module knows about its service, without any action. */
 export interface ServiceInfo {
   /** Credential-scope service name (`cvm`). */
   readonly service: string;
   /** `X-TC-Version`, e.g. `2017-03-12`. */
   readonly version: string;
-  /** Default host: `cvm.tencentcloudapi.com`. */
+  /** Default host: `cvm.tencentcloudapi.com`; `""` when the spec names none (then `endpoint` is required). */
   readonly host: string;
   /** Envelope: wrapper key (`Response`) or null when the reply object is the envelope. */
   readonly wrapper: string | null;
-  /** Envelope: request id key (`RequestId`), inside the wrapper. */
-  readonly requestId: string;
+  /** Envelope: request id key (`RequestId`), inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** How calls become requests (runtime/tencent.ts, runtime/http.ts). */
+  readonly protocol: Protocol;
   /** Retry classes of the common codes. */
   readonly common: RetryClassTable;
   /** The service codes whose retry class is not `never` (a reply may carry one its action does not list). */
@@ -142,6 +202,8 @@ export interface ActionInfo {
   readonly parse: ReplyParser;
   /** Retry classes of the action's own (non-common) codes. */
   readonly codes: RetryClassTable;
+  /** The action's HTTP route, for an HTTP API with per-action routes. */
+  readonly http?: HttpRoute | undefined;
 }
 /**
  * A client of one service and API version: what the per-action functions take. It carries no action
@@ -153,21 +215,18 @@ export interface ServiceClient<S extends string> {
 }
 declare const serviceBrand: unique symbol;
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
-export type ServiceMethod = (
-  request?: unknown,
-  options?: CallOptions,
-) => Promise<CallResult<unknown, string>>;
+export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<AnyResult>;
 /** Sends one action's request: the whole call (attempts, retries, parsing). */
 export type Core = (
   action: ActionInfo,
   request: unknown,
   callOptions: CallOptions | undefined,
-) => Promise<CallResult<unknown, string>>;
+) => Promise<AnyResult>;
 /**
  * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
  * a `TypeError` (without secrets) for invalid options; calls never throw.
  */
-export declare function createBareClient<C>(service: ServiceInfo, options: ClientOptions): C;
+export declare function createBareClient<C>(service: ServiceInfo, options: AnyClientOptions): C;
 /**
  * A client with one method per action: an immutable object without prototype. Throws a `TypeError`
  * (without secrets) for invalid options; calls never throw. It is also a client the per-action
@@ -180,7 +239,7 @@ export declare function createServiceClient<
 >(
   service: ServiceInfo,
   actions: readonly (readonly [ActionInfo, string?])[],
-  options: ClientOptions,
+  options: AnyClientOptions,
 ): C;
 /**
  * One call of `action` through `client` (what each generated per-action function does). Throws a
@@ -192,11 +251,11 @@ export declare function callAction(
   action: ActionInfo,
   request: unknown,
   options: CallOptions | undefined,
-): Promise<CallResult<unknown, string>>;
+): Promise<AnyResult>;
 /** The call path of `client`; a `TypeError` naming the action when it is not a client of this package. */
 export declare function checkClient(client: unknown, action: ActionInfo): Core;
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
-export declare class TcgenCallError<E extends CallError = CallError> extends Error {
+export declare class TcgenCallError<E extends AnyCallError = CallError> extends Error {
   readonly name = "TcgenCallError";
   readonly error: E;
   constructor(error: E);
@@ -205,5 +264,7 @@ export declare class TcgenCallError<E extends CallError = CallError> extends Err
  * The success of a call, or a thrown `TcgenCallError` carrying the failure:
  * `const { data } = await client.DescribeInstances(req).then(orThrow);`
  */
-export declare function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T>;
+export declare function orThrow<T, C extends Code, S extends EnvelopeShape = DefaultShape>(
+  result: CallResult<T, C, S>,
+): Success<T, S>;
 export {};

@@ -1,12 +1,7 @@
-import { createTc3Signer } from "./sign.js";
-import { serializeRequest } from "./serialize.js";
-import { abortable, describeThrown, post, redact, sleep, transportError } from "./transport.js";
-const CONTENT_TYPE = "application/json; charset=utf-8";
+import { optionError } from "./protocol.js";
+import { send, sleep, transportError } from "./transport.js";
 const DEFAULT_TIMEOUT_MS = 60_000;
-const LANGUAGES = ["zh-CN", "en-US"];
-function fail(what) {
-  throw new TypeError(`tcgen createClient: ${what}`);
-}
+const fail = optionError;
 function checkNumber(value, name, min, allowInfinity) {
   if (
     typeof value !== "number" ||
@@ -36,7 +31,10 @@ function retryPolicy(retry) {
 }
 /** The origin URL requests go to, and the host it signs. */
 function endpointUrl(endpoint, defaultHost) {
-  if (endpoint === undefined) return { url: `https://${defaultHost}/`, host: defaultHost };
+  if (endpoint === undefined) {
+    if (defaultHost === "") fail("endpoint is required: the spec names no host for this service");
+    return { url: `https://${defaultHost}/`, host: defaultHost };
+  }
   if (typeof endpoint !== "string" || endpoint === "") fail("endpoint must be a non-empty string");
   let parsed;
   try {
@@ -52,39 +50,21 @@ function endpointUrl(endpoint, defaultHost) {
   }
   return { url: `${parsed.protocol}//${parsed.host}/`, host: parsed.host };
 }
-function validCredentials(c) {
-  if (typeof c !== "object" || c === null) return false;
-  const { secretId, secretKey, token } = c;
-  return (
-    typeof secretId === "string" &&
-    secretId !== "" &&
-    typeof secretKey === "string" &&
-    secretKey !== "" &&
-    (token === undefined || typeof token === "string")
-  );
-}
 function checkOptions(options) {
   if (typeof options !== "object" || options === null) fail("options must be an object");
-  const c = options.credentials;
-  if (typeof c !== "function" && !validCredentials(c)) {
-    fail(
-      "credentials must be {secretId, secretKey, token?} with non-empty strings, or a function returning that",
-    );
-  }
-  if (options.region !== undefined && typeof options.region !== "string")
-    fail("region must be a string");
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     fail("fetch must be a function");
   if (options.onDrift !== undefined && typeof options.onDrift !== "function")
     fail("onDrift must be a function");
   if (options.timeoutMs !== undefined) checkNumber(options.timeoutMs, "timeoutMs", 1, true);
-  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
-    fail(`language must be one of ${LANGUAGES.join(", ")}`);
-  }
+  const mw = options.middleware;
+  if (mw !== undefined && !(Array.isArray(mw) && mw.every((m) => typeof m === "function")))
+    fail("middleware must be a list of functions");
 }
 /** The request id of an envelope, or undefined when `value` is not one. */
 function envelopeRequestId(value, wrapper, key) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  if (key === null || typeof value !== "object" || value === null || Array.isArray(value))
+    return undefined;
   let envelope = value;
   if (wrapper !== null) {
     envelope = Object.prototype.hasOwnProperty.call(value, wrapper) ? value[wrapper] : undefined;
@@ -94,7 +74,8 @@ function envelopeRequestId(value, wrapper, key) {
   const id = Object.prototype.hasOwnProperty.call(envelope, key) ? envelope[key] : undefined;
   return typeof id === "string" ? id : undefined;
 }
-function retryClass(action, service, code) {
+function retryClass(action, service, rawCode) {
+  const code = String(rawCode);
   for (const table of [action.codes, service.common, service.retry]) {
     if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
@@ -118,6 +99,12 @@ function isRetryable(error, action, service) {
       return false;
   }
 }
+/** Whether a middleware's result is a reply or a transport failure. */
+function isExchange(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v;
+  return r.kind === "transport" || (typeof r.status === "number" && typeof r.text === "string");
+}
 function failure(error) {
   return { ok: false, error };
 }
@@ -139,74 +126,54 @@ function driftOf(result) {
 const cores = new WeakMap();
 function createCore(service, options) {
   checkOptions(options);
-  const { url, host } = endpointUrl(options.endpoint, service.host);
+  const origin = endpointUrl(options.endpoint, service.host);
+  const protocol = service.protocol(service, options, origin);
   const policy = retryPolicy(options.retry);
-  const credentials = options.credentials;
-  const clientRegion = options.region;
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch;
-  const language = options.language;
   const clientSignal = options.signal;
   const onDrift = options.onDrift;
-  const sign = createTc3Signer();
-  async function attempt(action, body, region, timeoutMs, signals) {
-    let creds;
-    try {
-      let got = credentials;
-      if (typeof credentials === "function") {
-        const asked = await abortable(Promise.resolve(credentials()), signals);
-        if (asked.aborted) return failure(transportError("aborted", "the call was aborted"));
-        got = asked.value;
-      }
-      if (!validCredentials(got)) {
-        return failure(
-          transportError(
-            "credentials",
-            "the credentials provider gave no usable secretId/secretKey",
-          ),
+  const middleware = options.middleware ?? [];
+  /** Send `request` through the middleware from index `i` on, then over the network. */
+  function exchange(request, i, timeoutMs, signals, secrets) {
+    const m = middleware[i];
+    if (m === undefined)
+      return send(
+        fetchFn,
+        request.method,
+        request.url,
+        { ...request.headers },
+        request.body,
+        timeoutMs,
+        signals,
+        secrets,
+      );
+    const next = (r) => exchange(r, i + 1, timeoutMs, signals, secrets);
+    return (async () => {
+      let out;
+      try {
+        out = await m(request, next);
+      } catch (thrown) {
+        return transportError(
+          "middleware",
+          `middleware ${i + 1} failed (${thrown instanceof Error ? thrown.name : typeof thrown})`,
         );
       }
-      creds = got;
-    } catch (thrown) {
-      return failure(
-        transportError("credentials", `the credentials provider failed: ${describeThrown(thrown)}`),
+      if (isExchange(out)) return out;
+      return transportError(
+        "middleware",
+        `middleware ${i + 1} gave neither a reply nor a transport failure`,
       );
-    }
-    const secrets = [creds.secretKey, creds.token];
-    const timestamp = Math.floor(Date.now() / 1000);
-    let authorization;
-    try {
-      authorization = await sign({
-        secretId: creds.secretId,
-        secretKey: creds.secretKey,
-        service: service.service,
-        host,
-        action: action.name,
-        contentType: CONTENT_TYPE,
-        body,
-        timestamp,
-      });
-    } catch (thrown) {
-      return failure(
-        transportError(
-          "credentials",
-          redact(`could not sign the request: ${describeThrown(thrown)}`, secrets),
-        ),
-      );
-    }
-    const headers = {
-      Authorization: authorization,
-      "Content-Type": CONTENT_TYPE,
-      "X-TC-Action": action.name,
-      "X-TC-Version": service.version,
-      "X-TC-Timestamp": String(timestamp),
-    };
-    if (region !== undefined && region !== "") headers["X-TC-Region"] = region;
-    if (creds.token !== undefined && creds.token !== "") headers["X-TC-Token"] = creds.token;
-    if (language !== undefined) headers["X-TC-Language"] = language;
-    const reply = await post(fetchFn, url, headers, body, timeoutMs, signals, secrets);
+    })();
+  }
+  async function attempt(action, encoded, callOptions, timeoutMs, signals) {
+    const ready = await protocol.authorize(encoded, action, callOptions, signals);
+    if ("kind" in ready) return failure(ready);
+    if (signals.some((s) => s?.aborted))
+      return failure(transportError("aborted", "the call was aborted"));
+    const reply = await exchange(ready.request, 0, timeoutMs, signals, ready.secrets);
     if ("kind" in reply) return failure(reply);
-    return interpret(reply, action);
+    return interpret(reply, action, origin.url);
   }
   /** The request id of the reply when its body is an envelope; `json: false` when it is not JSON text. */
   function envelopeOf(text) {
@@ -218,8 +185,15 @@ function createCore(service, options) {
     }
     return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
   }
-  function interpret(reply, action) {
-    if (reply.status !== 200) {
+  function interpret(reply, action, url) {
+    if (protocol.errorsOnAnyStatus && (reply.status < 200 || reply.status > 299)) {
+      // an HTTP API may answer an API error with any status: its envelope decides
+      const parsed = action.parse(reply.text);
+      if (!parsed.ok && parsed.error.kind === "api-error") return parsed;
+    }
+    if (
+      protocol.errorsOnAnyStatus ? reply.status < 200 || reply.status > 299 : reply.status !== 200
+    ) {
       const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
       return failure(
@@ -236,26 +210,36 @@ function createCore(service, options) {
     // body is parsed once. Only a malformed result without a request id needs a second look: a body
     // that is no envelope is a transport failure, not a malformed API reply.
     const result = action.parse(reply.text);
-    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+    const e = result.ok ? undefined : result.error;
+    if (
+      e !== undefined &&
+      e.kind === "malformed" &&
+      e.requestId === undefined &&
+      (e.reason === "not-json" || e.reason === "not-envelope")
+    ) {
       const { json, requestId } = envelopeOf(reply.text);
       if (!json) {
         return failure(
           transportError(
             "not-json",
             `the reply from ${url} is not JSON (${reply.text.length} characters)`,
-            200,
+            reply.status,
             undefined,
             reply.text,
           ),
         );
       }
       if (requestId === undefined) {
+        // Tencent's words name its request id; other envelopes say where the reply left the envelope
         const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
+        const why = protocol.errorsOnAnyStatus
+          ? `expected ${e.expected} at ${e.path}, found ${e.found}`
+          : `no string ${JSON.stringify(service.requestId ?? "")}${where}`;
         return failure(
           transportError(
             "not-envelope",
-            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
-            200,
+            `the reply from ${url} is JSON but not an envelope: ${why}`,
+            reply.status,
             undefined,
             reply.text,
           ),
@@ -270,7 +254,7 @@ function createCore(service, options) {
             service: service.service,
             version: service.version,
             action: action.name,
-            requestId: result.requestId,
+            requestId: result.requestId ?? "",
             drift,
             reply: reply.text,
           });
@@ -285,10 +269,8 @@ function createCore(service, options) {
     const signals = [clientSignal, callOptions?.signal];
     const aborted = () => failure(transportError("aborted", "the call was aborted"));
     if (signals.some((s) => s?.aborted)) return aborted();
-    const serialized = serializeRequest(request ?? {});
-    if (!serialized.ok) return failure(transportError("serialize", serialized.message));
-    const body = serialized.text;
-    const region = callOptions?.region ?? clientRegion;
+    const encoded = protocol.encode(action, request ?? {});
+    if ("kind" in encoded) return failure(encoded);
     const callTimeout = callOptions?.timeoutMs;
     const timeoutMs =
       typeof callTimeout === "number" && callTimeout > 0 ? callTimeout : clientTimeout;
@@ -296,8 +278,8 @@ function createCore(service, options) {
     for (let n = 1; ; n++) {
       const result = await attempt(
         action,
-        body,
-        region,
+        encoded,
+        callOptions,
         Math.min(timeoutMs, deadline - Date.now()),
         signals,
       );
@@ -358,7 +340,9 @@ export function checkClient(client, action) {
 function describeCallError(error) {
   switch (error.kind) {
     case "api-error":
-      return `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
+      return error.requestId === undefined
+        ? `${error.rawCode}: ${error.message}`
+        : `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
     case "malformed":
       return `malformed reply at ${error.path}: expected ${error.expected}, found ${error.found}`;
     case "transport":

@@ -16,27 +16,59 @@
  *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
  * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
  *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
- * - The error code and the request id must be strings. The message must be a string when present; an
- *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - The error code is a string (a safe integer with `numeric`); the request id a string (absent or
+ *   `null` tolerated with `ridOptional`; never read when the key is null). The message must be a string
+ *   when present; an absent or `null` message is tolerated and read as `""` (the code is what callers
+ *   branch on).
+ * - Success: with `successKey`, the boolean flag decides (true: success whatever else the reply holds;
+ *   false: an error, read from the error object or the wrapper). Else with `successCodes`, the code
+ *   decides. Else a reply is a success when its error object is absent or `null`.
+ * - `errorFields` are copied onto the API error value after a JSON-kind check (a mismatch is
+ *   `not-envelope` at that field); an absent optional field stays absent.
  * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
  *   hostile objects (throwing getters, Proxies).
  *
  * No imports beyond this runtime, no Node APIs.
  */
 import { type BigLiterals } from "./big-integers.js";
-import type { ApiError, Failure, MalformedReply, ReasonCode } from "./result.js";
+import type {
+  ApiError,
+  Code,
+  EnvelopeShape,
+  Failure,
+  MalformedReply,
+  ReasonCode,
+} from "./result.js";
+/**
+ * One further field of the error: key, JSON kind (`s` string, `i` integer, `f` number, `b` boolean,
+ * `j` any JSON value; `[]` suffix: a list of them), optional, nullable.
+ */
+export type ErrorFieldSpec = readonly [
+  key: string,
+  kind: string,
+  optional: boolean,
+  nullable: boolean,
+];
 /** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
 export interface EnvelopeConfig {
   /** Key wrapping the reply (`Response`), or null when the reply object is the envelope. */
   readonly wrapper: string | null;
-  /** Key of the request id inside the wrapper. */
-  readonly requestId: string;
+  /** Key of the request id inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** The request id may be absent (or null). */
+  readonly ridOptional?: boolean | undefined;
+  /** Codes are JSON numbers (safe integers); `successCodes` then holds numbers. */
+  readonly numeric?: boolean | undefined;
+  /** Key of a boolean success flag. */
+  readonly successKey?: string | undefined;
+  /** Further fields of the error, typed on the API error value. */
+  readonly errorFields?: readonly ErrorFieldSpec[] | undefined;
   /** Key of the error object inside the wrapper, or null when code and message sit in the wrapper. */
   readonly errorKey: string | null;
   readonly codeKey: string;
   readonly messageKey: string;
   /** Empty: success = no error object. Non-empty: success iff the code is one of these. */
-  readonly successCodes: readonly string[];
+  readonly successCodes: readonly Code[];
   /** Key holding the fields, or null when they sit beside the request id. */
   readonly dataKey: string | null;
 }
@@ -49,7 +81,8 @@ export interface ReplyData {
   readonly ok: true;
   /** The object holding the action's fields (the wrapper itself when `dataKey` is null). */
   readonly data: Record<string, unknown>;
-  readonly requestId: string;
+  /** Undefined only where the envelope allows replies without one. */
+  readonly requestId: string | undefined;
   /** JSON path of `data`, e.g. `$.Response` or `$.Data`. */
   readonly path: string;
   /**
@@ -70,7 +103,7 @@ export interface ReplyData {
   /** Exact text of the big integer literals, by holder and key (see runtime/big-integers.ts); null when none. */
   readonly big: BigLiterals | null;
 }
-export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
+export type ReplyRead = ReplyData | Failure<ApiError<Code, EnvelopeShape> | MalformedReply>;
 /** One step of a JSON path: `.Key`, `["a-b"]` or `[3]`. */
 export declare function pathSegment(key: string | number): string;
 /** The value of an own property, or undefined. `__proto__` is read as an own data property. */
@@ -97,12 +130,13 @@ export declare function familyOf(code: string): string;
  * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
  */
 export declare function apiError(
-  code: string,
+  code: Code,
   message: string,
-  requestId: string,
+  requestId: string | undefined,
   commonCodes: CodeTable,
   actionCodes: CodeTable | undefined,
-): Failure<ApiError<string>>;
+  extra?: Record<string, unknown>,
+): Failure<ApiError<Code, EnvelopeShape>>;
 /**
  * Read the envelope of a reply. `input`: JSON text (a string is always parsed as JSON) or an
  * already-parsed value. `exact`: read big integer literals exactly (see the module comment).

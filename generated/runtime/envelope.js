@@ -16,8 +16,15 @@
  *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
  * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
  *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
- * - The error code and the request id must be strings. The message must be a string when present; an
- *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - The error code is a string (a safe integer with `numeric`); the request id a string (absent or
+ *   `null` tolerated with `ridOptional`; never read when the key is null). The message must be a string
+ *   when present; an absent or `null` message is tolerated and read as `""` (the code is what callers
+ *   branch on).
+ * - Success: with `successKey`, the boolean flag decides (true: success whatever else the reply holds;
+ *   false: an error, read from the error object or the wrapper). Else with `successCodes`, the code
+ *   decides. Else a reply is a success when its error object is absent or `null`.
+ * - `errorFields` are copied onto the API error value after a JSON-kind check (a mismatch is
+ *   `not-envelope` at that field); an absent optional field stays absent.
  * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
  *   hostile objects (throwing getters, Proxies).
  *
@@ -114,20 +121,20 @@ export function familyOf(code) {
  * The API error for a wire code: known when it is a common code or one of the action's own codes.
  * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
  */
-export function apiError(code, message, requestId, commonCodes, actionCodes) {
-  const known =
-    hasOwn(commonCodes, code) || (actionCodes !== undefined && hasOwn(actionCodes, code));
-  return {
-    ok: false,
-    error: {
-      kind: "api-error",
-      code: known ? code : "$unknown",
-      rawCode: code,
-      family: familyOf(code),
-      message,
-      requestId,
-    },
+export function apiError(code, message, requestId, commonCodes, actionCodes, extra) {
+  const key = typeof code === "number" ? String(code) : code;
+  const known = hasOwn(commonCodes, key) || (actionCodes !== undefined && hasOwn(actionCodes, key));
+  const error = {
+    kind: "api-error",
+    code: known ? code : "$unknown",
+    rawCode: code,
+    family: typeof code === "number" ? key : familyOf(code),
+    message,
+    requestId,
   };
+  // (the known/unknown split of `code` is what the union's variants describe; checked above)
+  const value = extra === undefined ? error : { ...extra, ...error };
+  return { ok: false, error: value };
 }
 /** A reply that has no readable envelope (its body is the parsed reply). */
 function notEnvelope(root, path, expected, found, requestId) {
@@ -176,13 +183,45 @@ export function readReply(input, config, commonCodes, actionCodes, exact) {
       return notEnvelope(root, at(config.wrapper), "an object", describeKind(w), undefined);
     wrapper = w;
   }
-  const rid = readOwn(wrapper, config.requestId, fast);
+  const rid = config.requestId === null ? undefined : readOwn(wrapper, config.requestId, fast);
   const ridText = typeof rid === "string" ? rid : undefined;
+  // the request id is fine: a string, or absent/null where the envelope allows it
+  const ridOk =
+    ridText !== undefined ||
+    config.requestId === null ||
+    (config.ridOptional === true && (rid === undefined || rid === null));
   // Where the code sits, and whether this reply is an error. (Paths are built only for failures.)
   let codeHolder;
-  if (config.errorKey !== null) {
+  let flagged = false;
+  if (config.successKey !== undefined) {
+    const flag = readOwn(wrapper, config.successKey, fast);
+    if (typeof flag !== "boolean")
+      return notEnvelope(
+        root,
+        at(config.wrapper, config.successKey),
+        "a boolean",
+        describeKind(flag),
+        ridText,
+      );
+    if (!flag) {
+      flagged = true;
+      if (config.errorKey === null) codeHolder = wrapper;
+      else {
+        const e = readOwn(wrapper, config.errorKey, fast);
+        if (!isObject(e))
+          return notEnvelope(
+            root,
+            at(config.wrapper, config.errorKey),
+            "an object",
+            describeKind(e),
+            ridText,
+          );
+        codeHolder = e;
+      }
+    }
+  } else if (config.errorKey !== null) {
     const e = readOwn(wrapper, config.errorKey, fast);
-    if (e !== undefined) {
+    if (e !== undefined && (e !== null || config.successCodes.length > 0)) {
       if (!isObject(e))
         return notEnvelope(
           root,
@@ -200,16 +239,17 @@ export function readReply(input, config, commonCodes, actionCodes, exact) {
   }
   if (codeHolder !== undefined) {
     const code = readOwn(codeHolder, config.codeKey, fast);
-    if (typeof code !== "string") {
+    const numeric = config.numeric === true;
+    if (numeric ? !Number.isSafeInteger(code) : typeof code !== "string") {
       return notEnvelope(
         root,
         at(config.wrapper, config.errorKey, config.codeKey),
-        "string",
+        numeric ? "an integer" : "string",
         describeKind(code),
         ridText,
       );
     }
-    if (!config.successCodes.includes(code)) {
+    if (flagged || !config.successCodes.includes(code)) {
       const msg = readOwn(codeHolder, config.messageKey, fast);
       if (msg !== undefined && msg !== null && typeof msg !== "string") {
         return notEnvelope(
@@ -220,7 +260,7 @@ export function readReply(input, config, commonCodes, actionCodes, exact) {
           ridText,
         );
       }
-      if (ridText === undefined)
+      if (!ridOk)
         return notEnvelope(
           root,
           at(config.wrapper, config.requestId),
@@ -228,10 +268,35 @@ export function readReply(input, config, commonCodes, actionCodes, exact) {
           describeKind(rid),
           undefined,
         );
-      return apiError(code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes);
+      let extra;
+      if (config.errorFields !== undefined && config.errorFields.length > 0) {
+        extra = {};
+        for (const [key, kind, optional, nullable] of config.errorFields) {
+          const v = readOwn(codeHolder, key, fast);
+          if (v === undefined && optional) continue;
+          if (!(v === null ? nullable || kind === "j" : fitsKind(v, kind))) {
+            return notEnvelope(
+              root,
+              at(config.wrapper, config.errorKey, key),
+              kindText(kind),
+              describeKind(v),
+              ridText,
+            );
+          }
+          extra[key] = v;
+        }
+      }
+      return apiError(
+        code,
+        typeof msg === "string" ? msg : "",
+        ridText,
+        commonCodes,
+        actionCodes,
+        extra,
+      );
     }
   }
-  if (ridText === undefined)
+  if (!ridOk)
     return notEnvelope(
       root,
       at(config.wrapper, config.requestId),
@@ -254,6 +319,36 @@ export function readReply(input, config, commonCodes, actionCodes, exact) {
     return notEnvelope(root, dataPathOf(config), "an object", describeKind(data), ridText);
   return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
 }
+/** Whether `v` (not null) has the JSON kind of an error field (see `ErrorFieldSpec`). */
+function fitsKind(v, kind) {
+  if (kind.endsWith("[]")) {
+    if (!Array.isArray(v)) return false;
+    const item = kind.slice(0, -2);
+    for (const x of v) if (x === null || !fitsKind(x, item)) return false;
+    return true;
+  }
+  switch (kind) {
+    case "s":
+      return typeof v === "string";
+    case "i":
+      return typeof v === "number" && Number.isInteger(v);
+    case "f":
+      return typeof v === "number";
+    case "b":
+      return typeof v === "boolean";
+    case "j":
+      return v !== undefined;
+    default:
+      return false;
+  }
+}
+/** An error field's kind in words (`MalformedReply.expected`). */
+function kindText(kind) {
+  const words = { s: "string", i: "integer", f: "number", b: "boolean", j: "a JSON value" };
+  return kind.endsWith("[]")
+    ? `a list of ${words[kind.slice(0, -2)] ?? "values"}`
+    : (words[kind] ?? "a value");
+}
 /** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */
 let plainConfig;
 let plainConfigResult = false;
@@ -266,7 +361,9 @@ function plainKeys(config) {
       config.codeKey,
       config.messageKey,
       config.dataKey,
+      config.successKey ?? null,
     ];
+    for (const f of config.errorFields ?? []) keys.push(f[0]);
     plainConfigResult = keys.every(
       (k) => k === null || (k !== "__proto__" && !(k in OBJECT_PROTOTYPE)),
     );

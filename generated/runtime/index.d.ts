@@ -17,9 +17,12 @@ export type {
   TransportError,
   TransportReason,
 } from "./transport.js";
+export type { Exchange, IncomingReply, Middleware, OutgoingRequest } from "./protocol.js";
 export {
   orThrow,
   TcgenCallError,
+  type AuthOptions,
+  type BaseClientOptions,
   type CallError,
   type CallOptions,
   type CallResult,
@@ -28,8 +31,10 @@ export {
   type CredentialsProvider,
   type DriftEvent,
   type DriftIssue,
+  type HttpClientOptions,
   type Language,
   type RetryOptions,
+  type Secret,
   type ServiceClient,
 } from "./client.js";
 export { driftRecorder } from "./drift.js";

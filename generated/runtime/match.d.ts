@@ -22,7 +22,14 @@
  * Type-level cost is linear in the number of codes: every per-key type is an interface instantiation
  * (`KnownApiError<K>`) or one mapped type over the code union, never a filter of the error union per key.
  */
-import type { FamilyOf, KnownApiError, MalformedReply, UnknownApiError } from "./result.js";
+import type {
+  Code,
+  FamilyOf,
+  KnownApiError,
+  KnownApiErrorOf,
+  MalformedReply,
+  UnknownApiError,
+} from "./result.js";
 /** Anything `match` can dispatch on: a variant with a string `kind`. */
 export interface Variant {
   readonly kind: string;
@@ -30,10 +37,38 @@ export interface Variant {
 /** Every `code` of the api-error variants of `E`, `"$unknown"` included. */
 type CodesOf<E> = E extends {
   readonly kind: "api-error";
-  readonly code: infer C extends string;
+  readonly code: infer C extends Code;
 }
   ? C
   : never;
+/** The unknown-code variant of `E` (it carries the envelope's request id type and further error fields). */
+type UnknownOf<E> = Extract<
+  E,
+  {
+    readonly kind: "api-error";
+    readonly code: "$unknown";
+  }
+>;
+/** The request id type of `E`'s api errors: `string`, or `string | undefined` where replies may lack it. */
+type RidOf<E> = [UnknownOf<E>] extends [never]
+  ? string
+  : UnknownOf<E> extends {
+        readonly requestId: infer R extends string | undefined;
+      }
+    ? R
+    : string;
+/** The further error fields of `E`'s api errors (declared in the spec's envelope), or `unknown` when none. */
+type ExtrasOf<E> = [UnknownOf<E>] extends [never]
+  ? unknown
+  : [Exclude<keyof UnknownOf<E>, keyof UnknownApiError>] extends [never]
+    ? unknown
+    : Omit<UnknownOf<E>, keyof UnknownApiError>;
+/** The variant of a known code `K` of `E`, as handlers receive it. */
+type KnownOf<E, K extends Code> = [RidOf<E>] extends [string]
+  ? KnownApiError<K> & ExtrasOf<E>
+  : KnownApiErrorOf<K, RidOf<E>> & ExtrasOf<E>;
+/** The unknown-code variant of `E`, as its handler receives it. */
+type UnknownVariantOf<E> = [UnknownOf<E>] extends [never] ? UnknownApiError : UnknownOf<E>;
 /** The known codes of `E`'s api-error variants. */
 export type KnownCodesOf<E> = Exclude<CodesOf<E>, "$unknown">;
 /** The `kind`s of `E` other than `"api-error"`, e.g. `"malformed" | "transport"`. */
@@ -60,18 +95,22 @@ export type KnownVariantsOf<E> = Exclude<
  * Family key → the union of that family's known variants, in one pass over the codes (keys that map to
  * the same name merge; the conditional template distributes so each code keeps its own variant).
  */
-type ByFamily<C extends string> = {
-  readonly [K in C as `${FamilyOf<K>}.*`]: K extends string ? KnownApiError<K> : never;
+type ByFamily<E, C extends Code> = {
+  readonly [K in C as K extends string ? `${FamilyOf<K>}.*` : never]: K extends string
+    ? KnownOf<E, K>
+    : never;
 };
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
 /** The handlers of every key but `$default`. */
 type KeyHandlers<E, R> = {
-  readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
+  readonly [K in KnownCodesOf<E>]?: (error: KnownOf<E, K>) => R;
 } & {
-  readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
+  readonly [K in keyof ByFamily<E, KnownCodesOf<E>>]?: (
+    error: ByFamily<E, KnownCodesOf<E>>[K],
+  ) => R;
 } & (HasUnknown<E> extends true
     ? {
-        readonly $unknown?: (error: UnknownApiError) => R;
+        readonly $unknown?: (error: UnknownVariantOf<E>) => R;
       }
     : unknown) & {
     readonly [K in OtherKindsOf<E> as `$${K}`]?: (
@@ -100,12 +139,12 @@ type MatchableHandlers<E, R> = KeyHandlers<E, R> & {
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
   | KnownCodesOf<E>
-  | `${FamilyOf<KnownCodesOf<E>>}.*`
+  | `${FamilyOf<Extract<KnownCodesOf<E>, string>>}.*`
   | (HasUnknown<E> extends true ? "$unknown" : never)
   | `$${OtherKindsOf<E>}`
   | "$default";
 /** Known codes of `C` covered neither by their own key nor by their family key. */
-type UncoveredCodes<C extends string, Keys extends PropertyKey> = {
+type UncoveredCodes<C extends Code, Keys extends PropertyKey> = {
   [K in C]: K extends Keys ? never : `${FamilyOf<K>}.*` extends Keys ? never : K;
 }[C];
 /** Keys the handlers must have: the uncovered codes, `$unknown` and the other kinds — none once `$default` is there. */
@@ -120,9 +159,9 @@ type MissingKeys<E, Keys extends PropertyKey> = "$default" extends Keys
 /** A missing key becomes a required property, typed with its variant: the compiler names the key. */
 type Missing<E, M extends PropertyKey> = {
   readonly [K in M]: K extends KnownCodesOf<E>
-    ? (error: KnownApiError<K>) => unknown
+    ? (error: KnownOf<E, K>) => unknown
     : K extends "$unknown"
-      ? (error: UnknownApiError) => unknown
+      ? (error: UnknownVariantOf<E>) => unknown
       : (
           error: Extract<
             E,
@@ -142,7 +181,7 @@ type Extra<X extends PropertyKey> = {
  */
 export type Unhandled<E, Keys extends PropertyKey> = E extends {
   readonly kind: "api-error";
-  readonly code: infer C extends string;
+  readonly code: infer C extends Code;
 }
   ? C extends "$unknown"
     ? "$unknown" extends Keys
@@ -210,7 +249,10 @@ export declare function assertNever(value: never): never;
 /** True for an api-error variant whose code the spec knows (narrows out `$unknown` and other kinds). */
 export declare function isKnownCode<E extends Variant>(error: E): error is KnownVariantsOf<E>;
 /** True for a known api-error of `family` (never for the `$unknown` variant, whatever its raw code). */
-export declare function isFamily<E extends Variant, F extends FamilyOf<KnownCodesOf<E>>>(
+export declare function isFamily<
+  E extends Variant,
+  F extends FamilyOf<Extract<KnownCodesOf<E>, string>>,
+>(
   error: E,
   family: F,
 ): error is Extract<
@@ -222,7 +264,7 @@ export declare function isFamily<E extends Variant, F extends FamilyOf<KnownCode
 /** True for an api-error variant (known code or `$unknown`). Accepts any value. */
 export declare function isApiError(
   value: unknown,
-): value is KnownApiError<string> | UnknownApiError;
+): value is KnownApiErrorOf<Code, string | undefined> | UnknownApiError<string | undefined, Code>;
 /** True for a `MalformedReply`. Accepts any value. */
 export declare function isMalformed(value: unknown): value is MalformedReply;
 export {};

@@ -8,10 +8,10 @@ export function match(error, handlers) {
   let tried;
   if (error.kind === "api-error") {
     const code = error.code;
-    tried = typeof code === "string" ? code : "$unknown";
+    tried = typeof code === "string" ? code : typeof code === "number" ? String(code) : "$unknown";
     h = table[tried];
     if (typeof h === "function" && hasOwn(table, tried)) return h(error);
-    if (tried !== "$unknown") {
+    if (tried !== "$unknown" && typeof code === "string") {
       const key = familyKey(error.family, tried);
       h = table[key];
       if (typeof h === "function" && hasOwn(table, key)) return h(error);
@@ -81,7 +81,7 @@ export function assertNever(value) {
 export function isKnownCode(error) {
   if (error.kind !== "api-error") return false;
   const code = error.code;
-  return typeof code === "string" && code !== "$unknown";
+  return (typeof code === "string" && code !== "$unknown") || typeof code === "number";
 }
 /** True for a known api-error of `family` (never for the `$unknown` variant, whatever its raw code). */
 export function isFamily(error, family) {
@@ -91,7 +91,7 @@ export function isFamily(error, family) {
 export function isApiError(value) {
   if (typeof value !== "object" || value === null) return false;
   const v = value;
-  return v.kind === "api-error" && typeof v.code === "string";
+  return v.kind === "api-error" && (typeof v.code === "string" || typeof v.code === "number");
 }
 /** True for a `MalformedReply`. Accepts any value. */
 export function isMalformed(value) {

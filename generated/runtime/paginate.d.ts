@@ -15,7 +15,7 @@
  * with a `PagingError` instead of looping forever. `maxPages` bounds the pages requested.
  */
 import { type ActionInfo, type CallError, type CallOptions, type CallResult } from "./client.js";
-import type { Failure } from "./result.js";
+import type { Code, DefaultShape, EnvelopeShape, Failure } from "./result.js";
 /** How an action pages (the spec's `paging` key), as the generated `<svc>/pages.js` passes it. */
 export type PagingInfo =
   | {
@@ -50,23 +50,29 @@ export interface PagingError {
   readonly message: string;
 }
 /** One page: the call's outcome, or the paginator's own stop. */
-export type PageResult<T, C extends string> = CallResult<T, C> | Failure<PagingError>;
+export type PageResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> =
+  CallResult<T, C, S> | Failure<PagingError>;
 /** One item (with the page it came on), or the failure that ended the iteration. */
-export type ItemResult<I, C extends string> =
+export type ItemResult<I, C extends Code, S extends EnvelopeShape = DefaultShape> =
   | {
       readonly ok: true;
       readonly item: I;
       readonly page: number;
     }
-  | Failure<CallError<C> | PagingError>;
+  | Failure<CallError<C, S> | PagingError>;
 export interface PageOptions extends CallOptions {
   /** Pages to request at most (default: no bound besides the server's end, token and progress checks). */
   readonly maxPages?: number | undefined;
 }
 /** Every page of one paged call (each iteration starts again from the first request). */
-export interface Paginator<T, I, C extends string> extends AsyncIterable<PageResult<T, C>> {
+export interface Paginator<
+  T,
+  I,
+  C extends Code,
+  S extends EnvelopeShape = DefaultShape,
+> extends AsyncIterable<PageResult<T, C, S>> {
   /** The items of every page, one by one; a failure is the last value. */
-  items(): AsyncIterable<ItemResult<I, C>>;
+  items(): AsyncIterable<ItemResult<I, C, S>>;
 }
 /**
  * The paginator of one action (what each generated `paginate<Action>` returns). Throws a `TypeError`
@@ -79,4 +85,4 @@ export declare function paginate(
   request: unknown,
   paging: PagingInfo,
   options?: PageOptions,
-): Paginator<unknown, unknown, string>;
+): Paginator<unknown, unknown, Code, EnvelopeShape>;

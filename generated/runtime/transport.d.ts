@@ -8,10 +8,14 @@
  * - `network`: fetch rejected (DNS, connection refused or reset, TLS, body cut off while reading).
  * - `timeout`: no complete reply within `timeoutMs` (or the retry budget `totalTimeoutMs`).
  * - `aborted`: the caller's `AbortSignal` fired (before, during, or between attempts).
- * - `http-status`: the HTTP status was not 200 (Tencent Cloud answers every API error with 200).
+ * - `http-status`: the HTTP status was not 200 (Tencent Cloud answers every API error with 200); for
+ *   an HTTP API, not 2xx and the body is no envelope holding an API error.
  * - `not-json`: status 200 but the body is not JSON text (a proxy page, a truncated body).
  * - `not-envelope`: JSON, but not an envelope: no wrapper object or no string request id.
- * - `credentials`: the credentials provider threw, or gave no usable secretId/secretKey.
+ * - `credentials`: the credentials provider threw, or gave no usable secretId/secretKey (or, for an
+ *   HTTP API, the token or API key function threw or gave no non-empty string).
+ * - `auth`: the `authorize` function (an HTTP API's `auth: function`) threw or returned an unusable request.
+ * - `middleware`: a middleware threw or resolved to something that is neither a reply nor a transport failure.
  * - `serialize`: the request could not be serialised to JSON (a BigInt, a cycle…); nothing was sent.
  *
  * Rule: a reply that carries an envelope with a request id came from the API, so it is parsed and any
@@ -25,6 +29,8 @@ export type TransportReason =
   | "not-json"
   | "not-envelope"
   | "credentials"
+  | "auth"
+  | "middleware"
   | "serialize";
 /** A call that got no API reply. Never contains credentials. */
 export interface TransportError {
@@ -76,9 +82,10 @@ export interface FetchResponseLike {
 }
 /** The request the client hands to `fetch`. */
 export interface FetchInit {
-  readonly method: "POST";
+  readonly method: string;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  /** Absent for a request without a body (a GET). */
+  readonly body?: string;
   readonly signal: FetchSignal;
 }
 /** Any fetch-compatible function: `globalThis.fetch`, undici's, a test stub… */
@@ -119,15 +126,16 @@ export declare function abortable<T>(
     }
 >;
 /**
- * POST once and read the whole body. Resolves (never rejects) to the reply or a transport error.
+ * Send once and read the whole body. Resolves (never rejects) to the reply or a transport error.
  * `timeoutMs` bounds sending and reading; `Infinity` means no bound. The race against the abort also
  * covers fetch implementations that ignore `signal`.
  */
-export declare function post(
+export declare function send(
   fetchFn: FetchLike | undefined,
+  method: string,
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | undefined,
   timeoutMs: number,
   signals: readonly (AbortSignalLike | undefined)[],
   secrets: readonly (string | undefined)[],

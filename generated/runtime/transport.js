@@ -62,11 +62,11 @@ export function abortable(promise, signals) {
   });
 }
 /**
- * POST once and read the whole body. Resolves (never rejects) to the reply or a transport error.
+ * Send once and read the whole body. Resolves (never rejects) to the reply or a transport error.
  * `timeoutMs` bounds sending and reading; `Infinity` means no bound. The race against the abort also
  * covers fetch implementations that ignore `signal`.
  */
-export async function post(fetchFn, url, headers, body, timeoutMs, signals, secrets) {
+export async function send(fetchFn, method, url, headers, body, timeoutMs, signals, secrets) {
   const live = signals.filter((s) => s !== undefined);
   if (live.some((s) => s.aborted)) return transportError("aborted", "the call was aborted");
   const controller = new AbortController();
@@ -92,7 +92,10 @@ export async function post(fetchFn, url, headers, body, timeoutMs, signals, secr
       : transportError("aborted", "the call was aborted");
   try {
     const exchange = (async () => {
-      const init = { method: "POST", headers, body, signal: controller.signal };
+      const init =
+        body === undefined
+          ? { method, headers, signal: controller.signal }
+          : { method, headers, body, signal: controller.signal };
       const response = fetchFn
         ? await fetchFn.call(globalThis, url, init)
         : await globalThis.fetch(url, init);

@@ -7,6 +7,7 @@
  *   import { parseDescribeInstances } from "./parsers.js";
  *   import { c$DescribeInstances } from "./codes.js";
  *   export const a$DescribeInstances = { name: "DescribeInstances", parse: parseDescribeInstances, codes: c$DescribeInstances };
+ *   (an HTTP API's routed action also has `http: ["GET", "/orders/{id}", ["id"]]`: protocol.ts)
  *
  * calls.js / calls.d.ts: one function per action (tree-shakeable: a bundle holds the actions it calls):
  *
@@ -23,8 +24,10 @@
  *   import { createBareClient as createBareClient$, createServiceClient } from "../runtime/internal.js";
  *   import { commonCodes } from "../common.js";
  *   import { retryCodes } from "./codes.js";
+ *   import { tencentProtocol } from "../runtime/tencent.js";          (protocol.ts: or httpProtocol)
  *   import { a$DescribeInstances, a$RunInstances } from "./actions.js";
- *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes };
+ *   const SERVICE = { service: "cvm", version: "2017-03-12", host: "cvm.tencentcloudapi.com", wrapper: "Response", requestId: "RequestId", common: commonCodes, retry: retryCodes,
+ *     protocol: tencentProtocol };
  *   export function createClient(options) { return createServiceClient(SERVICE, [[a$DescribeInstances], [a$RunInstances]], options); }
  *   export function createBareClient(options) { return createBareClient$(SERVICE, options); }
  *
@@ -33,9 +36,9 @@
  *   /** Typed client of cvm (API version 2017-03-12): one method per action. *\/
  *   export interface Client extends BareClient {
  *     DescribeInstances(request?: DescribeInstancesRequest, options?: CallOptions): Promise<CallResult<DescribeInstancesResponse, DescribeInstancesCode>>;
- *     …
+ *     …   (a package whose envelope is not the default shape: `CallResult<…, Shape>`, envelope-shape.ts)
  *   }
- *   export declare function createClient(options: ClientOptions): Client;
+ *   export declare function createClient(options: ClientOptions): Client;   (HTTP APIs: HttpClientOptions<"bearer">…)
  *   export declare function createBareClient(options: ClientOptions): BareClient;
  *
  * The request parameter is optional when the action has no required request field. Method keys go
@@ -46,6 +49,8 @@
 import type { Action, Model, Service } from "../model/types.js";
 import { codeTableName } from "./codes.js";
 import { actionDoc } from "./docs.js";
+import { shapeArgs } from "./envelope-shape.js";
+import { defaultHost, optionsType, protocolProperty, routeProperty } from "./protocol.js";
 import { HELPER_PREFIX, jsDocText, propertyKey, signingServiceName, stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { array, assign, block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeAlias, typeArgs, type Doc } from "./printer.js";
@@ -61,7 +66,7 @@ function brand(service: Service): string {
 }
 
 /** `request?: XRequest`, `options?: CallOptions` and the return type of a call of `a`. */
-function callSignature(f: GeneratedFile, a: Action, names: ServiceNames, root: string, first: readonly Doc[]): Doc {
+function callSignature(f: GeneratedFile, a: Action, model: Model, names: ServiceNames, root: string, first: readonly Doc[]): Doc {
   const request = f.importType(names.requestName(a.name), "./types.js");
   const response = f.importType(names.responseName(a.name), "./types.js");
   const code = f.importType(names.codeName(a.name), "./errors.js");
@@ -70,7 +75,7 @@ function callSignature(f: GeneratedFile, a: Action, names: ServiceNames, root: s
   const optional = a.request.every((x) => x.optional) ? "?" : "";
   return signature(
     [...first, `request${optional}: ${request}`, `options?: ${callOptions}`],
-    typeArgs("Promise", [typeArgs(callResult, [response, code])]),
+    typeArgs("Promise", [typeArgs(callResult, [response, code, ...shapeArgs(f, model.envelope, root)])]),
   );
 }
 
@@ -85,14 +90,14 @@ function emitActions(service: Service, names: ServiceNames, root: string): Modul
   for (const a of service.actions) {
     const parse = js.import(names.parserName(a.name), "./parsers.js");
     const codes = js.import(codeTableName(service, a), "./codes.js");
-    const entries = [prop("name", stringLiteral(a.name)), prop("parse", parse), prop("codes", codes)];
+    const entries = [prop("name", stringLiteral(a.name)), prop("parse", parse), prop("codes", codes), ...routeProperty(a)];
     js.print(assign(`export const ${actionInfoName(service, a)}`, object(entries)));
     dts.print(`export declare const ${actionInfoName(service, a)}: ${dts.importType("ActionInfo", `${root}runtime/internal.js`)};`);
   }
   return { js: js.toString(), dts: dts.toString() };
 }
 
-function emitCalls(service: Service, names: ServiceNames, root: string): ModulePair {
+function emitCalls(service: Service, model: Model, names: ServiceNames, root: string): ModulePair {
   const js = new GeneratedFile();
   const dts = new GeneratedFile();
   dts.reserve(...service.actions.map((a) => names.callName(a.name)));
@@ -102,7 +107,7 @@ function emitCalls(service: Service, names: ServiceNames, root: string): ModuleP
     js.print(block(functionHead(`export function ${names.callName(a.name)}`, ["client", "request", "options"]), returns(callAction, ["client", info, "request", "options"])));
     const client = typeArgs(dts.importType("ServiceClient", `${root}runtime/index.js`), [brand(service)]);
     dts.print(actionDoc(a));
-    dts.print(`export declare function ${names.callName(a.name)}`, callSignature(dts, a, names, root, [["client: ", client]]), ";");
+    dts.print(`export declare function ${names.callName(a.name)}`, callSignature(dts, a, model, names, root, [["client: ", client]]), ";");
   }
   return { js: js.toString(), dts: dts.toString() };
 }
@@ -117,11 +122,12 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   const info = [
     prop("service", stringLiteral(signingServiceName(service.host))),
     prop("version", stringLiteral(service.version)),
-    prop("host", stringLiteral(`${service.host}.${model.envelope.hostSuffix}`)),
+    prop("host", stringLiteral(defaultHost(service, model))),
     prop("wrapper", model.envelope.wrapper === null ? "null" : stringLiteral(model.envelope.wrapper)),
-    prop("requestId", stringLiteral(model.envelope.requestId)),
+    prop("requestId", model.envelope.requestId === null ? "null" : stringLiteral(model.envelope.requestId)),
     prop("common", commonCodes),
     prop("retry", retryCodes),
+    protocolProperty(js, model, root),
   ];
   const actions = service.actions.map((a) => {
     const method = names.methodName(a.name);
@@ -136,7 +142,6 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   const dts = new GeneratedFile();
   dts.reserve("BareClient", "Client", "createClient", "createBareClient");
   const serviceClient = dts.importType("ServiceClient", `${root}runtime/index.js`);
-  const clientOptions = dts.importType("ClientOptions", `${root}runtime/index.js`);
   dts.print(`/** A client of ${jsDocText(service.name)} ${service.version} without methods: pass it to the per-action functions (\`./calls.js\`). */`);
   dts.print(typeAlias("export type BareClient", [`${serviceClient}<${brand(service)}>`]));
   dts.blank();
@@ -144,7 +149,7 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
   for (const a of service.actions) {
     const doc = actionDoc(a);
     if (doc !== "") methods.push(doc);
-    methods.push([propertyKey(names.methodName(a.name)), callSignature(dts, a, names, root, []), ";"]);
+    methods.push([propertyKey(names.methodName(a.name)), callSignature(dts, a, model, names, root, []), ";"]);
   }
   dts.print(
     jsDoc([
@@ -153,17 +158,19 @@ function emitClientModule(service: Service, model: Model, names: ServiceNames, r
     ]),
   );
   dts.print(block("export interface Client extends BareClient", methods));
-  const where = `\`https://${jsDocText(`${service.host}.${model.envelope.hostSuffix}`)}/\` unless \`options.endpoint\` says otherwise`;
+  const host = defaultHost(service, model);
+  const where =
+    host === "" ? "`options.endpoint` (required: the spec names no host)" : `\`https://${jsDocText(host)}/\` unless \`options.endpoint\` says otherwise`;
   const throwsNote = "Throws a TypeError for invalid options (the message never contains credentials).";
   dts.print(jsDoc([`A client of ${jsDocText(service.name)} with one method per action, sending to ${where}.`, throwsNote]));
-  dts.print("export declare function createClient", signature([`options: ${clientOptions}`], "Client"), ";");
+  dts.print("export declare function createClient", signature([["options: ", optionsType(dts, model, root)]], "Client"), ";");
   dts.print(
     jsDoc([
       `A client of ${jsDocText(service.name)} for the per-action functions (a bundle then holds only the actions it calls), sending to ${where}.`,
       throwsNote,
     ]),
   );
-  dts.print("export declare function createBareClient", signature([`options: ${clientOptions}`], "BareClient"), ";");
+  dts.print("export declare function createBareClient", signature([["options: ", optionsType(dts, model, root)]], "BareClient"), ";");
   return { js: js.toString(), dts: dts.toString() };
 }
 
@@ -176,7 +183,7 @@ export function emitClient(service: Service, model: Model, names: ServiceNames, 
   const root = toRoot(moduleDir);
   return {
     client: emitClientModule(service, model, names, root),
-    calls: emitCalls(service, names, root),
+    calls: emitCalls(service, model, names, root),
     actions: emitActions(service, names, root),
   };
 }

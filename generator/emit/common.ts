@@ -12,6 +12,12 @@
  *   readonly InternalError: "transient";
  *   readonly RequestLimitExceeded: "throttling";
  * };
+ * // and, when the envelope's shape is not the default one, its `Shape` (envelope-shape.ts):
+ * export interface Shape {
+ *   readonly requestId: string | undefined;
+ *   readonly rawCode: number;
+ *   readonly error: { readonly details?: unknown };
+ * }
  * // common.js
  * export const commonCodes = table([
  *   ["AuthFailure.SignatureFailure", "never"],
@@ -23,8 +29,9 @@
  * Tables are frozen objects without a prototype, filled by assignment (never object literals, whose
  * `__proto__` key would set the prototype), so `Object.hasOwn(commonCodes, code)` is the membership test.
  */
-import type { Model } from "../model/types.js";
+import type { Envelope, Model } from "../model/types.js";
 import { descriptionLines } from "./docs.js";
+import { codeLiteral, shapeDeclaration } from "./envelope-shape.js";
 import { propertyKey, stringLiteral } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { array, arrayOfPairs, assign, GeneratedFile, hardline, hugCall, indent, join, jsDoc, typeAlias, type Doc } from "./printer.js";
@@ -40,13 +47,14 @@ export function emitCommon(model: Model): ModulePair {
   const codes = model.commonErrors;
   const dts = new GeneratedFile();
   dts.print("/** Codes every action of every service can return. */");
-  dts.print(typeAlias("export type CommonCode", codeMembers(codes.map((c) => c.code))));
+  dts.print(typeAlias("export type CommonCode", codeMembers(codes.map((c) => c.code), model.envelope.codeType)));
   dts.print("/** Retry class of each common code (`throttling`, `transient` or `never`). */");
   dts.print(
     "export declare const commonCodes: ",
     codeTableType(RETRY_CLASS_TYPE, codes.map((c) => [c, stringLiteral(c.retry)])),
     ";",
   );
+  for (const d of shapeDeclaration(model.envelope)) dts.print(d);
   const js = new GeneratedFile();
   js.print(TABLE_HELPERS);
   js.blank();
@@ -54,9 +62,12 @@ export function emitCommon(model: Model): ModulePair {
   return { js: js.toString(), dts: dts.toString() };
 }
 
-/** The members of the union `"A" | "B"` (in the order given), or `never` for no codes. */
-export function codeMembers(codes: readonly string[]): string[] {
-  return codes.length === 0 ? ["never"] : codes.map(stringLiteral);
+/**
+ * The members of the union `"A" | "B"` (in the order given; number literals `1001 | 1002` for numeric
+ * codes), or `never` for no codes.
+ */
+export function codeMembers(codes: readonly string[], codeType: Envelope["codeType"]): string[] {
+  return codes.length === 0 ? ["never"] : codes.map((c) => codeLiteral(codeType, c));
 }
 
 /**

@@ -12,6 +12,8 @@
  * /** Codes `DescribeInstancesStatus` can return: the common codes and its own. *\/
  * export type DescribeInstancesStatusCode = CommonCode | "InvalidFilter" | "InvalidInstanceId.Malformed";
  * export type DescribeInstancesStatusError = ApiError<DescribeInstancesStatusCode>;
+ * (`ApiError<DescribeInstancesStatusCode, Shape>` when the envelope's shape is not the default: envelope-shape.ts;
+ * codes are number literals `40401 | 40402` for numeric codes)
  * /** Retry class of each service code (`throttling`, `transient` or `never`). *\/
  * export declare const serviceCodes: {
  *   readonly [key: string]: "throttling" | "transient" | "never";
@@ -42,16 +44,17 @@
  */
 import type { Action, Model, Service } from "../model/types.js";
 import { codeMembers, codeTableType, RETRY_CLASS_TYPE, TABLE_HELPERS, tableCall } from "./common.js";
+import { codeLiteral, shapeArgs } from "./envelope-shape.js";
 import { stringLiteral, toRoot, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
-import { array, arrayOfPairs, assign, call, GeneratedFile, hugCall, typeAlias } from "./printer.js";
+import { array, arrayOfPairs, assign, call, GeneratedFile, hugCall, typeAlias, typeArgs } from "./printer.js";
 
 /** The action's own codes that are not common codes (those live in `commonCodes`), sorted. */
 function ownServiceCodes(action: Action): string[] {
   return action.errors.filter((e) => e.scope === "service").map((e) => e.code);
 }
 
-export function emitErrors(service: Service, _model: Model, names: ServiceNames, moduleDir: string): ModulePair {
+export function emitErrors(service: Service, model: Model, names: ServiceNames, moduleDir: string): ModulePair {
   const root = toRoot(moduleDir);
   const dts = new GeneratedFile();
   // An action named `Common` or `Api` declares `CommonCode` / `ApiError` itself: the imports then take
@@ -59,15 +62,19 @@ export function emitErrors(service: Service, _model: Model, names: ServiceNames,
   dts.reserve("ServiceCode", "serviceCodes", "actionCodes");
   dts.reserve(...service.actions.flatMap((a) => [names.codeName(a.name), names.errorName(a.name)]));
   dts.print("/** Codes this service defines beyond the common ones. */");
-  dts.print(typeAlias("export type ServiceCode", codeMembers(service.errors.map((e) => e.code))));
+  dts.print(typeAlias("export type ServiceCode", codeMembers(service.errors.map((e) => e.code), model.envelope.codeType)));
   for (const a of service.actions) {
-    const own = ownServiceCodes(a).map(stringLiteral);
+    const own = ownServiceCodes(a).map((c) => codeLiteral(model.envelope.codeType, c));
     const commonCode = dts.importType("CommonCode", `${root}common.js`);
     const apiError = dts.importType("ApiError", `${root}runtime/index.js`);
     dts.print(`/** Codes \`${a.name}\` can return: the common codes and its own. */`);
     dts.print(typeAlias(`export type ${names.codeName(a.name)}`, [commonCode, ...own]));
-    // one simple type argument never breaks: the line breaks after `=`
-    dts.print(typeAlias(`export type ${names.errorName(a.name)}`, [`${apiError}<${names.codeName(a.name)}>`]));
+    const shape = shapeArgs(dts, model.envelope, root);
+    const errorType = `export type ${names.errorName(a.name)}`;
+    // one simple type argument never breaks: the line breaks after `=`; with the shape, prettier's
+    // fluid assignment (the type arguments break first, unless even `… = ApiError<` does not fit)
+    if (shape.length === 0) dts.print(typeAlias(errorType, [`${apiError}<${names.codeName(a.name)}>`]));
+    else dts.print(assign(errorType, typeArgs(apiError, [names.codeName(a.name), ...shape])));
   }
   dts.print("/** Retry class of each service code (`throttling`, `transient` or `never`). */");
   dts.print(

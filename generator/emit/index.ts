@@ -46,12 +46,12 @@ export function emitPackage(model: Model): OutputFile[] {
     pair(`${dir}/types`, { js: `${GENERATED_HEADER}export {};\n`, dts: emitTypes(service, names, model.envelope) });
     pair(`${dir}/errors`, emitErrors(service, model, names, dir));
     pair(`${dir}/codes`, emitCodes(service));
-    pair(`${dir}/parsers`, { js: emitParsersJs(service, model, names, dir), dts: emitParsersDts(service, names, dir) });
+    pair(`${dir}/parsers`, { js: emitParsersJs(service, model, names, dir), dts: emitParsersDts(service, names, dir, model.envelope) });
     const client = emitClient(service, model, names, dir);
     pair(`${dir}/client`, client.client);
     pair(`${dir}/calls`, client.calls);
     pair(`${dir}/actions`, client.actions);
-    pair(`${dir}/pages`, emitPages(service, names, toRoot(dir)));
+    pair(`${dir}/pages`, emitPages(service, names, toRoot(dir), model.envelope));
     pair(`${dir}/index`, emitServiceIndex(service, dir));
   }
   const entries = entryPoints(model);

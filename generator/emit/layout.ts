@@ -15,6 +15,7 @@ const enum Kind {
   Line = 3,
   IfBreak = 4,
   IndentIfBreak = 5,
+  Fill = 6,
 }
 
 interface Group {
@@ -52,10 +53,18 @@ interface IfBreak {
   readonly breakContents: Doc;
   readonly flatContents: Doc;
   readonly brk: boolean;
+  /** Decided by that group's mode instead of the enclosing one. */
+  readonly groupId: GroupId | undefined;
+}
+/** Prettier's `fill`: contents and separators alternating; each separator breaks only when the next content does not fit. */
+interface Fill {
+  readonly kind: Kind.Fill;
+  readonly parts: readonly Doc[];
+  readonly brk: boolean;
 }
 
 /** A layout document. */
-export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | IndentIfBreak;
+export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | IndentIfBreak | Fill;
 
 /** Whether a document forces the enclosing groups to break. */
 function breaks(doc: Doc): boolean {
@@ -64,7 +73,7 @@ function breaks(doc: Doc): boolean {
     for (const d of doc as readonly Doc[]) if (breaks(d)) return true;
     return false;
   }
-  const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak;
+  const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak | Fill;
   switch (d.kind) {
     case Kind.Line:
       return d.hard;
@@ -93,8 +102,14 @@ export function indent(contents: Doc): Doc {
   return { kind: Kind.Indent, contents, brk: breaks(contents) };
 }
 
-export function ifBreak(breakContents: Doc, flatContents: Doc = ""): Doc {
-  return { kind: Kind.IfBreak, breakContents, flatContents, brk: breaks(breakContents) || breaks(flatContents) };
+/** `breakContents` when the enclosing group (or the group `groupId`, laid out before it) broke, else `flatContents`. */
+export function ifBreak(breakContents: Doc, flatContents: Doc = "", groupId?: GroupId): Doc {
+  return { kind: Kind.IfBreak, breakContents, flatContents, brk: breaks(breakContents) || breaks(flatContents), groupId };
+}
+
+/** Prettier's `fill` of `[content, separator, content, …]`. */
+export function fill(parts: readonly Doc[]): Doc {
+  return { kind: Kind.Fill, parts, brk: breaks(parts) };
 }
 
 /** A space, or a newline when its group breaks. */
@@ -145,12 +160,14 @@ interface Stack {
 
 /** The fits stack, reused (fits never nests). */
 const FITS: { mode: Mode[]; doc: Doc[] } = { mode: [], doc: [] };
+/** No rest commands: what `fill` measures is its own parts only. */
+const NO_REST: Stack = { ind: [], mode: [], doc: [] };
 
 /**
  * Whether `doc` (in `mode0`) fits in `width` columns, reading on into the pending commands up to
  * their next possible line break.
  */
-function fits(mode0: Mode, doc0: Doc, rest: Stack, width: number): boolean {
+function fits(mode0: Mode, doc0: Doc, rest: Stack, width: number, groupModes: ReadonlyMap<GroupId, Mode>): boolean {
   let restIdx = rest.doc.length;
   const modes = FITS.mode;
   const docs = FITS.doc;
@@ -182,12 +199,18 @@ function fits(mode0: Mode, doc0: Doc, rest: Stack, width: number): boolean {
       }
       continue;
     }
-    const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak;
+    const d = doc as Group | Indent | Line | IfBreak | IndentIfBreak | Fill;
     switch (d.kind) {
       case Kind.Indent:
       case Kind.IndentIfBreak:
         modes.push(mode);
         docs.push(d.contents);
+        break;
+      case Kind.Fill:
+        for (let i = d.parts.length - 1; i >= 0; i--) {
+          modes.push(mode);
+          docs.push(d.parts[i] as Doc);
+        }
         break;
       case Kind.Group: {
         const groupMode = d.brk ? BREAK : mode;
@@ -195,10 +218,12 @@ function fits(mode0: Mode, doc0: Doc, rest: Stack, width: number): boolean {
         docs.push(d.states !== undefined && groupMode === BREAK ? (d.states.at(-1) as Doc) : d.contents);
         break;
       }
-      case Kind.IfBreak:
+      case Kind.IfBreak: {
+        const groupMode = d.groupId === undefined ? mode : (groupModes.get(d.groupId) ?? FLAT);
         modes.push(mode);
-        docs.push(mode === BREAK ? d.breakContents : d.flatContents);
+        docs.push(groupMode === BREAK ? d.breakContents : d.flatContents);
         break;
+      }
       case Kind.Line:
         if (mode === BREAK || d.hard) return true;
         if (!d.soft) width--;
@@ -239,11 +264,33 @@ export function printDoc(doc: Doc, width: number): string {
       for (let i = list.length - 1; i >= 0; i--) push(ind, mode, list[i] as Doc);
       continue;
     }
-    const d = d0 as Group | Indent | Line | IfBreak | IndentIfBreak;
+    const d = d0 as Group | Indent | Line | IfBreak | IndentIfBreak | Fill;
     switch (d.kind) {
       case Kind.Indent:
         push(ind + 2, mode, d.contents);
         break;
+      case Kind.Fill: {
+        // prettier's fill: a content flat when it fits; a separator broken unless the next content fits after it
+        const parts = d.parts;
+        if (parts.length === 0) break;
+        const rem = width - pos;
+        const content = parts[0] as Doc;
+        const contentMode = fits(FLAT, content, NO_REST, rem, groupModes) ? FLAT : BREAK;
+        if (parts.length === 1) {
+          push(ind, contentMode, content);
+          break;
+        }
+        const separator = parts[1] as Doc;
+        if (parts.length === 2) {
+          push(ind, contentMode, separator);
+          push(ind, contentMode, content);
+          break;
+        }
+        push(ind, mode, fill(parts.slice(2)));
+        push(ind, fits(FLAT, [content, separator, parts[2] as Doc], NO_REST, rem, groupModes) ? FLAT : BREAK, separator);
+        push(ind, contentMode, content);
+        break;
+      }
       case Kind.Group: {
         if (mode === FLAT && !shouldRemeasure) {
           push(ind, d.brk ? BREAK : FLAT, d.contents);
@@ -252,13 +299,13 @@ export function printDoc(doc: Doc, width: number): string {
         }
         shouldRemeasure = false;
         const rem = width - pos;
-        if (!d.brk && fits(FLAT, d.contents, stack, rem)) {
+        if (!d.brk && fits(FLAT, d.contents, stack, rem, groupModes)) {
           push(ind, FLAT, d.contents);
         } else if (d.states !== undefined) {
           const mostExpanded = d.states.at(-1) as Doc;
           let chosen = false;
           for (let i = 1; i < d.states.length && !d.brk; i++) {
-            if (fits(FLAT, d.states[i] as Doc, stack, rem)) {
+            if (fits(FLAT, d.states[i] as Doc, stack, rem, groupModes)) {
               push(ind, FLAT, d.states[i] as Doc);
               chosen = true;
               break;
@@ -274,9 +321,11 @@ export function printDoc(doc: Doc, width: number): string {
       case Kind.IndentIfBreak:
         push(groupModes.get(d.groupId) === BREAK ? ind + 2 : ind, mode, d.contents);
         break;
-      case Kind.IfBreak:
-        push(ind, mode, mode === BREAK ? d.breakContents : d.flatContents);
+      case Kind.IfBreak: {
+        const groupMode = d.groupId === undefined ? mode : (groupModes.get(d.groupId) ?? FLAT);
+        push(ind, mode, groupMode === BREAK ? d.breakContents : d.flatContents);
         break;
+      }
       case Kind.Line:
         if (mode === FLAT && !d.hard) {
           if (!d.soft) {

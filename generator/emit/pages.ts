@@ -14,10 +14,12 @@
  * export declare function paginateDescribeInstances(client: ServiceClient<"cvm/2017-03-12">, request?: DescribeInstancesRequest,
  *   options?: PageOptions): Paginator<DescribeInstancesResponse, NonNullable<DescribeInstancesResponse["InstanceSet"]>[number], DescribeInstancesCode>;
  * ```
+ * (`Paginator<…, DescribeInstancesCode, Shape>` when the envelope's shape is not the default: envelope-shape.ts.)
  * A service without paged actions gets `export {};`.
  */
-import type { Action, Paging, Service } from "../model/types.js";
+import type { Action, Envelope, Paging, Service } from "../model/types.js";
 import { actionInfoName } from "./client.js";
+import { shapeArgs } from "./envelope-shape.js";
 import { jsDocText, stringLiteral, type ServiceNames } from "./names.js";
 import type { ModulePair } from "./output.js";
 import { block, call, functionHead, GeneratedFile, prop, jsDoc, object, signature, typeArgs, type Doc } from "./printer.js";
@@ -28,7 +30,7 @@ function pagingLiteral(p: Paging): Doc {
   return object(entries.map(([k, v]) => prop(k, stringLiteral(v))));
 }
 
-export function emitPages(service: Service, names: ServiceNames, root: string): ModulePair {
+export function emitPages(service: Service, names: ServiceNames, root: string, envelope: Envelope): ModulePair {
   const paged = service.actions.filter((a): a is Action & { paging: Paging } => a.paging !== undefined);
   const js = new GeneratedFile();
   const dts = new GeneratedFile();
@@ -63,6 +65,7 @@ export function emitPages(service: Service, names: ServiceNames, root: string): 
           response,
           [typeArgs("NonNullable", [`${response}[${stringLiteral(a.paging.items)}]`]), "[number]"],
           code,
+          ...shapeArgs(dts, envelope, root),
         ]),
       ),
       ";",

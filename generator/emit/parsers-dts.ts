@@ -16,13 +16,16 @@
  *   input: unknown,
  * ): ParseResult<DescribeInstancesStatusResponse, DescribeInstancesStatusCode>;
  * ```
+ * (`ParseResult<…, Shape>`, `Shape` from `../common.js`, when the envelope's shape is not the default:
+ * envelope-shape.ts.)
  */
-import type { Service } from "../model/types.js";
+import type { Envelope, Service } from "../model/types.js";
 import { actionDoc } from "./docs.js";
+import { shapeArgs } from "./envelope-shape.js";
 import { jsDocText, toRoot, type ServiceNames } from "./names.js";
 import { GeneratedFile, signature, typeArgs } from "./printer.js";
 
-export function emitParsersDts(service: Service, names: ServiceNames, moduleDir: string): string {
+export function emitParsersDts(service: Service, names: ServiceNames, moduleDir: string, envelope: Envelope): string {
   const file = new GeneratedFile();
   const root = toRoot(moduleDir);
   file.reserve(...service.actions.map((a) => names.parserName(a.name)));
@@ -33,7 +36,7 @@ export function emitParsersDts(service: Service, names: ServiceNames, moduleDir:
     file.print(actionDoc(a, `Parse a reply of \`${jsDocText(a.name)}\`.`));
     file.print(
       `export declare function ${names.parserName(a.name)}`,
-      signature(["input: unknown"], typeArgs(result, [response, code])),
+      signature(["input: unknown"], typeArgs(result, [response, code, ...shapeArgs(file, envelope, root)])),
       ";",
     );
   }

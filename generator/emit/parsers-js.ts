@@ -152,10 +152,12 @@ import {
   hugCall,
   ifBlock,
   ifThen,
+  numberArray,
   object,
   prop,
   type Doc,
 } from "./printer.js";
+import { envelopeSettings } from "./envelope-shape.js";
 import { expectedText, recursiveTypes, wideFields } from "./parsers-model.js";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -363,8 +365,12 @@ interface EnvelopeKey {
 /** Envelope keys that sit in the data object itself (when the fields share it with the request id). */
 function envelopeKeysInData(env: Envelope): EnvelopeKey[] {
   if (env.dataKey !== null) return [];
-  const keys: EnvelopeKey[] = [{ key: env.requestId, always: true }];
-  if (env.errorKey === null) {
+  const keys: EnvelopeKey[] = env.requestId === null ? [] : [{ key: env.requestId, always: !env.requestIdOptional }];
+  if (env.successFlag !== null) {
+    keys.push({ key: env.successFlag, always: true });
+    if (env.errorKey !== null) keys.push({ key: env.errorKey, always: false });
+    else keys.push({ key: env.codeKey, always: false }, { key: env.messageKey, always: false });
+  } else if (env.errorKey === null) {
     if (env.successCodes.length > 0) keys.push({ key: env.codeKey, always: true });
     keys.push({ key: env.messageKey, always: false });
   } else if (env.successCodes.length > 0) {
@@ -374,10 +380,19 @@ function envelopeKeysInData(env: Envelope): EnvelopeKey[] {
   return keys.filter((k) => (seen.has(k.key) ? false : (seen.add(k.key), true)));
 }
 
-function frozenArray(values: readonly string[]): Doc {
-  return ["/* @__PURE__ */ ", hugCall("Object.freeze", array(values.map(stringLiteral)))];
+/** `/* @__PURE__ *\/ Object.freeze(literal)`. */
+function frozen(literal: Doc): Doc {
+  return ["/* @__PURE__ */ ", hugCall("Object.freeze", literal)];
 }
 
+function frozenArray(values: readonly string[]): Doc {
+  return frozen(array(values.map(stringLiteral)));
+}
+
+/**
+ * `const ENVELOPE = Object.freeze({ wrapper: …, dataKey: … });` (the runtime's `EnvelopeConfig`), with
+ * the settings of an envelope that differs from the default (envelope-shape.ts `envelopeSettings`).
+ */
 function envelopeConstant(env: Envelope): Doc {
   const lit = (v: string | null) => (v === null ? "null" : stringLiteral(v));
   const entries: Doc[] = [
@@ -386,8 +401,9 @@ function envelopeConstant(env: Envelope): Doc {
     prop("errorKey", lit(env.errorKey)),
     prop("codeKey", lit(env.codeKey)),
     prop("messageKey", lit(env.messageKey)),
-    prop("successCodes", frozenArray(env.successCodes)),
+    prop("successCodes", env.codeType === "number" ? frozen(numberArray(env.successCodes)) : frozenArray(env.successCodes)),
     prop("dataKey", lit(env.dataKey)),
+    ...envelopeSettings(env),
   ];
   return assign("const ENVELOPE", hugCall("Object.freeze", object(entries)));
 }

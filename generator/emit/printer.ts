@@ -28,6 +28,7 @@
  */
 import {
   conditionalGroup,
+  fill,
   group,
   hardline,
   ifBreak,
@@ -83,6 +84,21 @@ export function hugCall(callee: string, literal: Doc): Doc {
 export function array(items: readonly Doc[]): Doc {
   if (items.length === 0) return "[]";
   return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"]);
+}
+
+/**
+ * `[1, 2, 3]` of two or more number literals: prettier's concise array, which when broken fills each
+ * line with as many numbers as fit (a trailing comma after the last).
+ */
+export function numberArray(items: readonly string[]): Doc {
+  if (items.length < 2) return array(items);
+  const id: GroupId = { name: "[" };
+  const parts: Doc[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) parts.push(line);
+    parts.push([item, i === items.length - 1 ? ifBreak(",", "", id) : ","]);
+  });
+  return group(["[", indent([softline, fill(parts)]), softline, "]"], { id });
 }
 
 /**

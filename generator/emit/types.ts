@@ -27,6 +27,9 @@
  *   RequestId: string;
  * }
  * ```
+ * The request id member (envelope-shape.ts `requestIdProperty`) is left out under a data key (the
+ * response is exactly the data) and when replies carry none; it is `RequestId?: string;` when replies
+ * may lack it.
  *
  * Field rules: `optional` → `?:` (the key may be absent; under exactOptionalPropertyTypes, not
  * `undefined` in a response; a request's optional field also takes an explicit `undefined`, which is
@@ -40,6 +43,7 @@
  */
 import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from "../model/types.js";
 import { descriptionLines } from "./docs.js";
+import { requestIdProperty } from "./envelope-shape.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
 import { block, GeneratedFile, hardline, jsDoc, parenthesizedUnion, union, type Doc } from "./printer.js";
 const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
@@ -154,10 +158,7 @@ export function emitTypes(service: Service, names: ServiceNames, envelope: Envel
       docLines(`Request of \`${a.name}\`.${about}`, [], a.deprecated),
       a.request.map((f) => property(f, names, true)),
     );
-    const members = a.response.map((f) => property(f, names));
-    if (!a.response.some((f) => f.name === envelope.requestId)) {
-      members.push(["/** Unique ID of the request: quote it when reporting a problem. */", hardline, `${propertyKey(envelope.requestId)}: string;`]);
-    }
+    const members = [...a.response.map((f) => property(f, names)), ...requestIdProperty(envelope, a.response)];
     iface(file, names.responseName(a.name), docLines(`Response of \`${a.name}\`.${about}`, [], a.deprecated), members);
   }
   return file.toString();

@@ -11,6 +11,8 @@ import { SuggestionBudget } from "../load/suggest.js";
 import { applyOverlays, type OverlayContext } from "../overlay/apply.js";
 import type { RawOverlayFile } from "../overlay/raw.js";
 import { codeFamily } from "./codes.js";
+import { buildEnvelope, isNumericCode, successCodesOf } from "./envelope.js";
+import { buildProtocol, buildRoute, checkRoutes } from "./protocol.js";
 import { deepFreeze } from "./freeze.js";
 import { byCode, byName, byNameVersion, sortedUnique } from "./order.js";
 import { own, ownKeys, type RawAction, type RawCode, type RawField, type RawMap, type RawPackageFile, type RawServiceFile, type RawType } from "./raw.js";
@@ -25,6 +27,7 @@ import {
   type Int64Mode,
   type Model,
   type NamedType,
+  type Protocol,
   type Service,
   type SourceLocation,
   type TypeRef,
@@ -112,6 +115,10 @@ class Builder {
   private readonly suggest = new SuggestionBudget();
   /** The package's `int64` mode (fields without their own `int64` key get it). */
   private int64Default: Int64Mode = "number";
+  /** The envelope's code type (codes of a `number` envelope must be integers). */
+  private codeType: "string" | "number" = "string";
+  /** Actions whose spec writes an `http` route (valid or not), as `<service> <version>\0<action>`. */
+  private readonly routeWritten = new Set<string>();
 
   build(docs: readonly SpecDocument[]): BuildResult {
     const packages = docs.filter((d) => d.kind === "package");
@@ -125,10 +132,14 @@ class Builder {
       this.diags.push({ file: ".", line: 0, col: 0, path: "", message: 'no package file: exactly one spec file needs a top-level "package" key' });
     }
     const raw = first?.data as RawPackageFile | undefined;
-    const successCodes = sortedUnique(raw?.envelope.successCodes ?? []);
+    const successCodes = raw ? successCodesOf(raw.envelope) : [];
     const common = new Scope<RawCode>("error code", this.diags, undefined, true);
+    let envelope: Envelope | undefined;
+    let protocol: Protocol | undefined;
     if (first && raw) {
-      this.checkEnvelope(first, raw);
+      protocol = buildProtocol(first, raw.protocol, this.diags);
+      this.codeType = raw.envelope.codes ?? "string";
+      envelope = buildEnvelope(first, raw.envelope, (doc, path, name, spec) => this.field(doc, path, name, spec, new Map()), this.diags);
       for (const code of ownKeys(raw.commonErrors)) {
         const d = declare(first, ["commonErrors"], code, own(raw.commonErrors, code)!);
         if (common.add(d)) this.checkNotSuccess(d, successCodes);
@@ -156,43 +167,23 @@ class Builder {
       .map(([key, g]) => applyOverlays(this.service(g, common, commonErrors, successCodes), overlays.get(key) ?? [], context))
       .sort(byNameVersion);
 
-    if (this.diags.length > 0 || !raw) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
-    const e = raw.envelope;
-    const envelope: Envelope = {
-      wrapper: e.wrapper,
-      requestId: e.requestId,
-      errorKey: e.error.key,
-      codeKey: e.error.code,
-      messageKey: e.error.message,
-      successCodes,
-      dataKey: e.data ?? null,
-      hostSuffix: e.hostSuffix,
-    };
+    if (protocol) checkRoutes(protocol, services, this.diags, (s, a) => this.routeWritten.has(`${s.name} ${s.version}\u0000${a.name}`));
+    if (this.diags.length > 0 || !raw || !envelope || !protocol) return { ok: false, diagnostics: sortDiagnostics(this.diags) };
     const model: Model = {
       specVersion: 1,
       package: { name: raw.package.name, version: raw.package.version, description: raw.package.description, docsBaseUrl: raw.package.docsBaseUrl },
       envelope,
+      protocol,
       commonErrors,
       services,
     };
     return { ok: true, model: deepFreeze(model) };
   }
 
-  private checkEnvelope(doc: SpecDocument, raw: RawPackageFile): void {
-    const e = raw.envelope;
-    if (e.error.key === null && (e.successCodes ?? []).length === 0) {
-      const where = e.successCodes ? ["envelope", "successCodes"] : ["envelope", "error", "key"];
-      this.diags.push(
-        doc.diagnostic(
-          where,
-          "the envelope cannot tell success from error: error.key is null and successCodes is empty (set error.key or list the success codes)",
-        ),
-      );
-    }
-  }
-
   private checkNotSuccess(d: Declared<RawCode>, successCodes: readonly string[]): void {
-    if (successCodes.includes(d.name)) {
+    if (this.codeType === "number" && !isNumericCode(d.name)) {
+      this.diags.push(d.doc.diagnostic(d.path, `error code ${JSON.stringify(d.name)} is not an integer: the envelope's codes are numbers`));
+    } else if (successCodes.includes(d.name)) {
       this.diags.push(d.doc.diagnostic(d.path, `error code ${JSON.stringify(d.name)} is one of the envelope's successCodes`));
     }
   }
@@ -256,15 +247,19 @@ class Builder {
         const found = serviceErrors.get(c) ?? commonByCode.get(c);
         if (found) all.set(c, found);
       }
+      const request = this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName);
+      if (d.raw.http !== undefined) this.routeWritten.add(`${label}\u0000${d.name}`);
+      const http = d.raw.http === undefined ? undefined : buildRoute(d.doc, [...d.path, "http"], d.raw.http, request, this.diags);
       return {
         name: d.name,
         description: d.raw.description,
         deprecated: d.raw.deprecated ?? false,
-        request: this.fields(d.doc, [...d.path, "request"], d.raw.request, types.byName),
+        request,
         response: this.fields(d.doc, [...d.path, "response"], d.raw.response, types.byName),
         ownErrors: sortedUnique(own),
         errors: [...all.values()].sort(byCode),
         ...(d.raw.paging === undefined ? {} : { paging: checkPaging(d.raw.paging, d.doc, [...d.path, "paging"], d.raw, this.diags) }),
+        ...(http === undefined ? {} : { http }),
         loc: d.loc,
       };
     });
@@ -283,7 +278,8 @@ class Builder {
 
   /** The action's listed codes (checked: known, not listed twice). */
   private actionCodes(d: Declared<RawAction>, service: ReadonlyMap<string, ErrorCode>, common: ReadonlyMap<string, ErrorCode>): string[] {
-    const listed = d.raw.errors ?? [];
+    // (an integer item is a numeric envelope's code: its decimal text, as the code's key)
+    const listed = (d.raw.errors ?? []).map((c) => String(c));
     const firstAt = new Map<string, number>();
     listed.forEach((code, i) => {
       const path = [...d.path, "errors", i];

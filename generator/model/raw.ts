@@ -3,6 +3,7 @@
  * Maps keyed by spec names are plain objects built by the YAML reader with own properties only:
  * read them only with keys they own (see `own`).
  */
+import type { RawProtocol } from "./protocol.js";
 import type { Int64Mode, RetryClass } from "./types.js";
 
 export interface RawFieldObject {
@@ -29,15 +30,26 @@ export interface RawCode {
 export interface RawPackageFile {
   readonly specVersion: 1;
   readonly package: { readonly name: string; readonly version: string; readonly description?: string; readonly int64?: Int64Mode; readonly docsBaseUrl?: string };
-  readonly envelope: {
-    readonly wrapper: string | null;
-    readonly requestId: string;
-    readonly error: { readonly key: string | null; readonly code: string; readonly message: string };
-    readonly successCodes?: readonly string[];
-    readonly data?: string | null;
-    readonly hostSuffix: string;
-  };
+  readonly envelope: RawEnvelope;
+  readonly protocol?: RawProtocol;
   readonly commonErrors?: RawMap<RawCode>;
+}
+
+/** The package file's `envelope` (generator/model/envelope.ts checks it and builds the model's `Envelope`). */
+export interface RawEnvelope {
+  readonly wrapper: string | null;
+  readonly requestId: string | null | { readonly key: string; readonly optional?: boolean };
+  readonly error: {
+    readonly key: string | null;
+    readonly code: string;
+    readonly message: string;
+    readonly fields?: RawMap<RawField>;
+  };
+  readonly codes?: "string" | "number";
+  readonly success?: string;
+  readonly successCodes?: readonly (string | number)[];
+  readonly data?: string | null;
+  readonly hostSuffix?: string;
 }
 
 export interface RawType {
@@ -51,8 +63,10 @@ export interface RawAction {
   readonly deprecated?: boolean;
   readonly request?: RawMap<RawField>;
   readonly response?: RawMap<RawField>;
-  readonly errors?: readonly string[];
+  readonly errors?: readonly (string | number)[];
   readonly paging?: RawPaging;
+  /** `"GET /orders/{id}"` (protocol style http). */
+  readonly http?: string;
 }
 
 /** An action's paging style (generator/model/paging.ts checks it against the action's fields). */

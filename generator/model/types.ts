@@ -122,8 +122,36 @@ export interface Action {
   readonly errors: readonly ErrorCode[];
   /** How to page through the action's results, when the spec says (checked against its fields). */
   readonly paging?: Paging | undefined;
+  /** The action's HTTP route (protocol style `http`), when the spec gives one. */
+  readonly http?: HttpRoute | undefined;
   readonly loc: SourceLocation;
 }
+
+/** `GET /orders/{id}`: each `{param}` is a required scalar request field of the action. */
+export interface HttpRoute {
+  readonly method: string;
+  readonly path: string;
+  /** The path parameters, in path order. */
+  readonly params: readonly string[];
+  readonly loc: SourceLocation;
+}
+
+/**
+ * How calls become HTTP requests. `tencent`: TC3-signed POSTs to `/` (`X-TC-*` headers). `http`: each
+ * action's route, or one endpoint naming the action in a header or body key; auth a preset.
+ */
+export type Protocol =
+  | { readonly style: "tencent" }
+  | {
+      readonly style: "http";
+      readonly auth: "none" | "bearer" | "api-key" | "function";
+      /** The API key's header (`api-key`). */
+      readonly authHeader: string | undefined;
+      /** Path of the one endpoint for actions without a route. */
+      readonly endpoint: string | undefined;
+      readonly actionHeader: string | undefined;
+      readonly actionKey: string | undefined;
+    };
 
 /**
  * Paging styles. Field names are wire names of the action's own request and response fields.
@@ -164,12 +192,18 @@ export interface Service {
  *
  * Flat (`wrapper: null`, `errorKey: null`, `successCodes: ["Success"]`, `dataKey: "Data"`):
  *   {"RequestId": "…", "Code": "Success", "Message": "", "Data": {...fields}}
+ *
+ * Also expressible (docs/spec-format.md §2.1): numeric codes (`codeType: "number"`, success codes such
+ * as `0`), a boolean success flag (`successFlag`), an error object that is `null` on success, a request
+ * id that may be absent or that replies never carry, and further typed fields of the error.
  */
 export interface Envelope {
   /** Key of the object that wraps every reply, or null when the reply object itself is the envelope. */
   readonly wrapper: string | null;
-  /** Key of the request id, inside the wrapper. */
-  readonly requestId: string;
+  /** Key of the request id, inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** Replies may lack the request id (always true when `requestId` is null): it is `string | undefined`. */
+  readonly requestIdOptional: boolean;
   /** Key of the error object inside the wrapper; null when code and message sit in the wrapper itself. */
   readonly errorKey: string | null;
   /** Key of the error code (inside the error object, or the wrapper when errorKey is null). */
@@ -183,8 +217,17 @@ export interface Envelope {
   readonly successCodes: readonly string[];
   /** Key holding the action's fields; null when they sit in the wrapper beside the request id. */
   readonly dataKey: string | null;
-  /** Endpoint host suffix: `tencentcloudapi.com`. */
-  readonly hostSuffix: string;
+  /** Endpoint host suffix: `tencentcloudapi.com`; undefined when the spec has none (then the client needs an endpoint). */
+  readonly hostSuffix: string | undefined;
+  /**
+   * JSON type of the codes. `number`: codes (and `successCodes`, and every code of the model) are the
+   * decimal text of safe integers, sent as JSON numbers; code unions are number literals; no families.
+   */
+  readonly codeType: "string" | "number";
+  /** Key of a boolean success flag (true: success, false: error), or null. Never with `successCodes`. */
+  readonly successFlag: string | null;
+  /** Further fields of the error (beside code and message), typed on the error value. */
+  readonly errorFields: readonly Field[];
 }
 
 export interface PackageInfo {
@@ -201,6 +244,7 @@ export interface Model {
   readonly specVersion: 1;
   readonly package: PackageInfo;
   readonly envelope: Envelope;
+  readonly protocol: Protocol;
   /** Codes every action can return (sorted). */
   readonly commonErrors: readonly ErrorCode[];
   /** Sorted by name, then version. */

@@ -65,11 +65,19 @@ export function successData(reply: unknown, e: Envelope): Obj | undefined {
   if (!isObject(value)) return undefined;
   const wrapper = e.wrapper === null ? value : get(value, e.wrapper);
   if (!isObject(wrapper)) return undefined;
-  if (e.errorKey !== null && get(wrapper, e.errorKey) !== undefined) return undefined;
-  if (e.successCodes.length > 0) {
+  if (e.successFlag !== null) {
+    // a boolean flag decides alone
+    if (get(wrapper, e.successFlag) !== true) return undefined;
+  } else if (e.successCodes.length > 0) {
     const holder = e.errorKey === null ? wrapper : get(wrapper, e.errorKey);
     const code = isObject(holder) ? get(holder, e.codeKey) : undefined;
-    if (typeof code !== "string" || !e.successCodes.includes(code)) return undefined;
+    // numeric envelopes: the model's codes are the decimal text of the wire numbers
+    const text = e.codeType === "number" ? (Number.isSafeInteger(code) ? String(code) : undefined) : typeof code === "string" ? code : undefined;
+    if (text === undefined || !e.successCodes.includes(text)) return undefined;
+  } else if (e.errorKey !== null) {
+    // success: the error object is absent or null
+    const error = get(wrapper, e.errorKey);
+    if (error !== undefined && error !== null) return undefined;
   }
   const data = e.dataKey === null ? wrapper : get(wrapper, e.dataKey);
   return isObject(data) ? data : undefined;

@@ -17,7 +17,7 @@
  */
 import type { BigLiterals } from "./big-integers.js";
 import { describeKind, describeValue, malformed, ownValue, pathSegment, type ReplyData } from "./envelope.js";
-import type { Failure, Issue, MalformedReply, ReasonCode, Success } from "./result.js";
+import type { EnvelopeShape, Failure, Issue, MalformedReply, ReasonCode, Success } from "./result.js";
 
 /** One noted problem or deviation: the key (or index) of the value in its holder; null for the holder itself. */
 interface Note {
@@ -281,7 +281,7 @@ function locate(root: object, rootPath: string, notes: Map<object, Note[]> | nul
 const DRIFT_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(["format", "open-enum", "int64-precision", "unknown-field"]);
 
 /** The outcome once the validator of the data object has run: a success (maybe with drift) or malformed. */
-export function finish<T>(r: ReplyData, c: Ctx): Success<T> | Failure<MalformedReply> {
+export function finish<T>(r: ReplyData, c: Ctx): Success<T, EnvelopeShape> | Failure<MalformedReply> {
   if (c.failures !== 0) return reject(r, c);
   if (c.notes === null && c.extras === null) {
     // nothing noted: counters are 0 and the depth is back to 0, only `big` needs clearing
@@ -294,7 +294,7 @@ export function finish<T>(r: ReplyData, c: Ctx): Success<T> | Failure<MalformedR
   const total = c.drifts + found.unknown.length;
   release(c);
   const drift = all.length > MAX_LISTED ? all.slice(0, MAX_LISTED) : all;
-  const result: Success<T> = { ok: true, data: r.data as T, requestId: r.requestId, unknownFields: found.unknown, drift };
+  const result: Success<T, EnvelopeShape> = { ok: true, data: r.data as T, requestId: r.requestId, unknownFields: found.unknown, drift };
   return total > drift.length ? { ...result, driftOmitted: total - drift.length } : result;
 }
 

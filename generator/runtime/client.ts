@@ -13,21 +13,9 @@
  * reply, transport failure). `orThrow` turns a failure into a thrown `TcgenCallError` for those who
  * prefer exceptions. No credential ever reaches a message, an error, or a property of the client.
  */
-import type { ApiError, Failure, MalformedReply, ParseResult, Success } from "./result.js";
-import { createTc3Signer } from "./sign.js";
-import { serializeRequest } from "./serialize.js";
-import {
-  abortable,
-  describeThrown,
-  post,
-  redact,
-  sleep,
-  transportError,
-  type AbortSignalLike,
-  type FetchLike,
-  type HttpReply,
-  type TransportError,
-} from "./transport.js";
+import type { ApiError, Code, DefaultShape, EnvelopeShape, Failure, MalformedReply, ParseResult, Success } from "./result.js";
+import { optionError, type Exchange, type HttpRoute, type IncomingReply, type Middleware, type OutgoingRequest, type Protocol } from "./protocol.js";
+import { send, sleep, transportError, type AbortSignalLike, type FetchLike, type TransportError } from "./transport.js";
 
 /** Tencent Cloud API keys. `token` is the session token of temporary credentials (sent as `X-TC-Token`). */
 export interface Credentials {
@@ -67,11 +55,8 @@ export interface RetryOptions {
 /** Language of API error messages (`X-TC-Language`). */
 export type Language = "zh-CN" | "en-US";
 
-export interface ClientOptions {
-  /** Keys, or a (possibly async) function returning them, called before every attempt. */
-  readonly credentials: Credentials | CredentialsProvider;
-  /** `X-TC-Region`, e.g. `ap-guangzhou`. Omit (or `""`) for region-less services. */
-  readonly region?: string | undefined;
+/** Options every client takes, whatever its protocol. */
+export interface BaseClientOptions {
   /**
    * Where to send requests, instead of `https://<service host>.<host suffix>/`: a host
    * (`cvm.ap-guangzhou.tencentcloudapi.com`, https implied) or an origin URL (`http://127.0.0.1:8080`).
@@ -84,8 +69,8 @@ export interface ClientOptions {
   readonly timeoutMs?: number | undefined;
   /** Retry policy. Default: no retry (one attempt). */
   readonly retry?: RetryOptions | undefined;
-  /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
-  readonly language?: Language | undefined;
+  /** Run around each attempt (retries included), the first outermost: extra headers, logging, tracing. */
+  readonly middleware?: readonly Middleware[] | undefined;
   /** Aborts every call of this client (e.g. at shutdown). */
   readonly signal?: AbortSignalLike | undefined;
   /**
@@ -95,6 +80,39 @@ export interface ClientOptions {
    */
   readonly onDrift?: ((event: DriftEvent) => void) | undefined;
 }
+
+/** Options of a Tencent Cloud client (TC3-signed). */
+export interface ClientOptions extends BaseClientOptions {
+  /** Keys, or a (possibly async) function returning them, called before every attempt. */
+  readonly credentials: Credentials | CredentialsProvider;
+  /** `X-TC-Region`, e.g. `ap-guangzhou`. Omit (or `""`) for region-less services. */
+  readonly region?: string | undefined;
+  /** `X-TC-Language`. Default: not sent (the server's default, Chinese). */
+  readonly language?: Language | undefined;
+}
+
+/** A secret, or a (possibly async) function returning it, called before every attempt. */
+export type Secret = string | (() => string | Promise<string>);
+
+/** What each authentication preset of an HTTP API's client needs. */
+export interface AuthOptions {
+  readonly none: unknown;
+  /** Sent as `Authorization: Bearer <token>`. */
+  readonly bearer: { readonly token: Secret };
+  /** Sent in the header the spec names. */
+  readonly "api-key": { readonly apiKey: Secret };
+  /**
+   * Returns the request to send (sync or async): any other signing scheme. Throwing or returning an
+   * unusable request gives the transport reason `auth`.
+   */
+  readonly function: { readonly authorize: (request: OutgoingRequest) => OutgoingRequest | Promise<OutgoingRequest> };
+}
+
+/** The options of a client of any protocol (what the generated modules pass on). */
+export type AnyClientOptions = ClientOptions | HttpClientOptions<"bearer"> | HttpClientOptions<"api-key"> | HttpClientOptions<"function"> | BaseClientOptions;
+
+/** Options of a client of an HTTP API (`protocol: { style: http }`) whose auth preset is `A`. */
+export type HttpClientOptions<A extends keyof AuthOptions = "none"> = BaseClientOptions & AuthOptions[A];
 
 /**
  * One deviation of a successful reply from the spec (the parser's `Issue`: JSON path, machine-readable
@@ -114,6 +132,7 @@ export interface DriftEvent {
   /** API version (`2017-03-12`). */
   readonly version: string;
   readonly action: string;
+  /** The reply's request id (`""` when the envelope allows replies without one and this one had none). */
   readonly requestId: string;
   readonly drift: readonly DriftIssue[];
   /** The reply body exactly as received. */
@@ -124,23 +143,27 @@ export interface DriftEvent {
 export interface CallOptions {
   /** Aborts this call: stops the request or the wait between attempts at once. */
   readonly signal?: AbortSignalLike | undefined;
-  /** Region of this call instead of the client's. */
+  /** Region of this call instead of the client's (Tencent). */
   readonly region?: string | undefined;
   /** Bound on one attempt of this call instead of the client's (ignored unless a number > 0). */
   readonly timeoutMs?: number | undefined;
 }
 
 /** Every outcome of a call: the parser's outcomes, or a transport failure. */
-export type CallResult<T, C extends string> = ParseResult<T, C> | Failure<TransportError>;
+export type CallResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> = ParseResult<T, C, S> | Failure<TransportError>;
 
 /** Any call failure (what `TcgenCallError.error` holds). */
-export type CallError<C extends string = string> = ApiError<C> | MalformedReply | TransportError;
+export type CallError<C extends Code = string, S extends EnvelopeShape = DefaultShape> = ApiError<C, S> | MalformedReply | TransportError;
+
+/** What the call path handles: any outcome of any envelope. */
+type AnyResult = CallResult<unknown, Code, EnvelopeShape>;
+type AnyCallError = CallError<Code, EnvelopeShape>;
 
 /** Retry class of a code, as the spec's code tables give it. */
 export type RetryClassTable = { readonly [code: string]: "throttling" | "transient" | "never" };
 
 /** A reply parser of one action (`parse<Action>` of `<svc>/parsers.js`). */
-export type ReplyParser = (input: unknown) => ParseResult<unknown, string>;
+export type ReplyParser = (input: unknown) => ParseResult<unknown, Code, EnvelopeShape>;
 
 /** What a generated module knows about its service, without any action. */
 export interface ServiceInfo {
@@ -148,12 +171,14 @@ export interface ServiceInfo {
   readonly service: string;
   /** `X-TC-Version`, e.g. `2017-03-12`. */
   readonly version: string;
-  /** Default host: `cvm.tencentcloudapi.com`. */
+  /** Default host: `cvm.tencentcloudapi.com`; `""` when the spec names none (then `endpoint` is required). */
   readonly host: string;
   /** Envelope: wrapper key (`Response`) or null when the reply object is the envelope. */
   readonly wrapper: string | null;
-  /** Envelope: request id key (`RequestId`), inside the wrapper. */
-  readonly requestId: string;
+  /** Envelope: request id key (`RequestId`), inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** How calls become requests (runtime/tencent.ts, runtime/http.ts). */
+  readonly protocol: Protocol;
   /** Retry classes of the common codes. */
   readonly common: RetryClassTable;
   /** The service codes whose retry class is not `never` (a reply may carry one its action does not list). */
@@ -167,6 +192,8 @@ export interface ActionInfo {
   readonly parse: ReplyParser;
   /** Retry classes of the action's own (non-common) codes. */
   readonly codes: RetryClassTable;
+  /** The action's HTTP route, for an HTTP API with per-action routes. */
+  readonly http?: HttpRoute | undefined;
 }
 
 /**
@@ -180,11 +207,9 @@ export interface ServiceClient<S extends string> {
 declare const serviceBrand: unique symbol;
 
 /** One client method, untyped (the generated `.d.ts` gives each its types). */
-export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<CallResult<unknown, string>>;
+export type ServiceMethod = (request?: unknown, options?: CallOptions) => Promise<AnyResult>;
 
-const CONTENT_TYPE = "application/json; charset=utf-8";
 const DEFAULT_TIMEOUT_MS = 60_000;
-const LANGUAGES: readonly string[] = ["zh-CN", "en-US"];
 
 interface RetryPolicy {
   readonly maxAttempts: number;
@@ -193,9 +218,7 @@ interface RetryPolicy {
   readonly totalTimeoutMs: number;
 }
 
-function fail(what: string): never {
-  throw new TypeError(`tcgen createClient: ${what}`);
-}
+const fail = optionError;
 
 function checkNumber(value: unknown, name: string, min: number, allowInfinity: boolean): void {
   if (typeof value !== "number" || Number.isNaN(value) || value < min || (!allowInfinity && !Number.isFinite(value))) {
@@ -222,7 +245,10 @@ function retryPolicy(retry: RetryOptions | undefined): RetryPolicy {
 
 /** The origin URL requests go to, and the host it signs. */
 function endpointUrl(endpoint: string | undefined, defaultHost: string): { url: string; host: string } {
-  if (endpoint === undefined) return { url: `https://${defaultHost}/`, host: defaultHost };
+  if (endpoint === undefined) {
+    if (defaultHost === "") fail("endpoint is required: the spec names no host for this service");
+    return { url: `https://${defaultHost}/`, host: defaultHost };
+  }
   if (typeof endpoint !== "string" || endpoint === "") fail("endpoint must be a non-empty string");
   let parsed: URL;
   try {
@@ -238,36 +264,18 @@ function endpointUrl(endpoint: string | undefined, defaultHost: string): { url: 
   return { url: `${parsed.protocol}//${parsed.host}/`, host: parsed.host };
 }
 
-function validCredentials(c: unknown): c is Credentials {
-  if (typeof c !== "object" || c === null) return false;
-  const { secretId, secretKey, token } = c as Record<string, unknown>;
-  return (
-    typeof secretId === "string" &&
-    secretId !== "" &&
-    typeof secretKey === "string" &&
-    secretKey !== "" &&
-    (token === undefined || typeof token === "string")
-  );
-}
-
-function checkOptions(options: ClientOptions): void {
+function checkOptions(options: BaseClientOptions): void {
   if (typeof options !== "object" || options === null) fail("options must be an object");
-  const c: unknown = options.credentials;
-  if (typeof c !== "function" && !validCredentials(c)) {
-    fail("credentials must be {secretId, secretKey, token?} with non-empty strings, or a function returning that");
-  }
-  if (options.region !== undefined && typeof options.region !== "string") fail("region must be a string");
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function");
   if (options.onDrift !== undefined && typeof options.onDrift !== "function") fail("onDrift must be a function");
   if (options.timeoutMs !== undefined) checkNumber(options.timeoutMs, "timeoutMs", 1, true);
-  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
-    fail(`language must be one of ${LANGUAGES.join(", ")}`);
-  }
+  const mw: unknown = options.middleware;
+  if (mw !== undefined && !(Array.isArray(mw) && mw.every((m) => typeof m === "function"))) fail("middleware must be a list of functions");
 }
 
 /** The request id of an envelope, or undefined when `value` is not one. */
-function envelopeRequestId(value: unknown, wrapper: string | null, key: string): string | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+function envelopeRequestId(value: unknown, wrapper: string | null, key: string | null): string | undefined {
+  if (key === null || typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   let envelope: unknown = value;
   if (wrapper !== null) {
     envelope = Object.prototype.hasOwnProperty.call(value, wrapper) ? (value as Record<string, unknown>)[wrapper] : undefined;
@@ -277,14 +285,15 @@ function envelopeRequestId(value: unknown, wrapper: string | null, key: string):
   return typeof id === "string" ? id : undefined;
 }
 
-function retryClass(action: ActionInfo, service: ServiceInfo, code: string): string {
+function retryClass(action: ActionInfo, service: ServiceInfo, rawCode: Code): string {
+  const code = String(rawCode);
   for (const table of [action.codes, service.common, service.retry]) {
     if (Object.hasOwn(table, code)) return table[code] ?? "never";
   }
   return "never";
 }
 
-function isRetryable(error: CallError, action: ActionInfo, service: ServiceInfo): boolean {
+function isRetryable(error: AnyCallError, action: ActionInfo, service: ServiceInfo): boolean {
   switch (error.kind) {
     case "transport":
       return (
@@ -301,6 +310,13 @@ function isRetryable(error: CallError, action: ActionInfo, service: ServiceInfo)
   }
 }
 
+/** Whether a middleware's result is a reply or a transport failure. */
+function isExchange(v: unknown): v is Exchange {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as { readonly kind?: unknown; readonly status?: unknown; readonly text?: unknown };
+  return r.kind === "transport" || (typeof r.status === "number" && typeof r.text === "string");
+}
+
 function failure(error: TransportError): Failure<TransportError> {
   return { ok: false, error };
 }
@@ -309,83 +325,59 @@ function failure(error: TransportError): Failure<TransportError> {
  * The drift of a successful result: Contract R's `drift` when the parser gives it, else (parsers that
  * predate it) its unknown fields.
  */
-function driftOf(result: Success<unknown>): readonly DriftIssue[] {
+function driftOf(result: Success<unknown, EnvelopeShape>): readonly DriftIssue[] {
   const drift = (result as { readonly drift?: unknown }).drift;
   if (Array.isArray(drift)) return drift as readonly DriftIssue[];
   return result.unknownFields.map((path) => ({ path, reason: "unknown-field", expected: "no such key", found: "a key" }));
 }
 
 /** Sends one action's request: the whole call (attempts, retries, parsing). */
-export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<CallResult<unknown, string>>;
+export type Core = (action: ActionInfo, request: unknown, callOptions: CallOptions | undefined) => Promise<AnyResult>;
 
 /** Client object → its call path. A WeakMap, so no property of a client exposes it. */
 const cores = new WeakMap<object, Core>();
 
-function createCore(service: ServiceInfo, options: ClientOptions): Core {
+function createCore(service: ServiceInfo, options: BaseClientOptions): Core {
   checkOptions(options);
-  const { url, host } = endpointUrl(options.endpoint, service.host);
+  const origin = endpointUrl(options.endpoint, service.host);
+  const protocol = service.protocol(service, options, origin);
   const policy = retryPolicy(options.retry);
-  const credentials = options.credentials;
-  const clientRegion = options.region;
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch;
-  const language = options.language;
   const clientSignal = options.signal;
   const onDrift = options.onDrift;
-  const sign = createTc3Signer();
+  const middleware = options.middleware ?? [];
+
+  /** Send `request` through the middleware from index `i` on, then over the network. */
+  function exchange(request: OutgoingRequest, i: number, timeoutMs: number, signals: readonly (AbortSignalLike | undefined)[], secrets: readonly (string | undefined)[]): Promise<Exchange> {
+    const m = middleware[i];
+    if (m === undefined) return send(fetchFn, request.method, request.url, { ...request.headers }, request.body, timeoutMs, signals, secrets);
+    const next = (r: OutgoingRequest) => exchange(r, i + 1, timeoutMs, signals, secrets);
+    return (async (): Promise<Exchange> => {
+      let out: unknown;
+      try {
+        out = await m(request, next);
+      } catch (thrown) {
+        return transportError("middleware", `middleware ${i + 1} failed (${thrown instanceof Error ? thrown.name : typeof thrown})`);
+      }
+      if (isExchange(out)) return out;
+      return transportError("middleware", `middleware ${i + 1} gave neither a reply nor a transport failure`);
+    })();
+  }
 
   async function attempt(
     action: ActionInfo,
-    body: string,
-    region: string | undefined,
+    encoded: OutgoingRequest,
+    callOptions: CallOptions | undefined,
     timeoutMs: number,
     signals: readonly (AbortSignalLike | undefined)[],
-  ): Promise<CallResult<unknown, string>> {
-    let creds: Credentials;
-    try {
-      let got: unknown = credentials;
-      if (typeof credentials === "function") {
-        const asked = await abortable(Promise.resolve(credentials()), signals);
-        if (asked.aborted) return failure(transportError("aborted", "the call was aborted"));
-        got = asked.value;
-      }
-      if (!validCredentials(got)) {
-        return failure(transportError("credentials", "the credentials provider gave no usable secretId/secretKey"));
-      }
-      creds = got;
-    } catch (thrown) {
-      return failure(transportError("credentials", `the credentials provider failed: ${describeThrown(thrown)}`));
-    }
-    const secrets = [creds.secretKey, creds.token];
-    const timestamp = Math.floor(Date.now() / 1000);
-    let authorization: string;
-    try {
-      authorization = await sign({
-        secretId: creds.secretId,
-        secretKey: creds.secretKey,
-        service: service.service,
-        host,
-        action: action.name,
-        contentType: CONTENT_TYPE,
-        body,
-        timestamp,
-      });
-    } catch (thrown) {
-      return failure(transportError("credentials", redact(`could not sign the request: ${describeThrown(thrown)}`, secrets)));
-    }
-    const headers: Record<string, string> = {
-      Authorization: authorization,
-      "Content-Type": CONTENT_TYPE,
-      "X-TC-Action": action.name,
-      "X-TC-Version": service.version,
-      "X-TC-Timestamp": String(timestamp),
-    };
-    if (region !== undefined && region !== "") headers["X-TC-Region"] = region;
-    if (creds.token !== undefined && creds.token !== "") headers["X-TC-Token"] = creds.token;
-    if (language !== undefined) headers["X-TC-Language"] = language;
-    const reply = await post(fetchFn, url, headers, body, timeoutMs, signals, secrets);
+  ): Promise<AnyResult> {
+    const ready = await protocol.authorize(encoded, action, callOptions, signals);
+    if ("kind" in ready) return failure(ready);
+    if (signals.some((s) => s?.aborted)) return failure(transportError("aborted", "the call was aborted"));
+    const reply = await exchange(ready.request, 0, timeoutMs, signals, ready.secrets);
     if ("kind" in reply) return failure(reply);
-    return interpret(reply, action);
+    return interpret(reply, action, origin.url);
   }
 
   /** The request id of the reply when its body is an envelope; `json: false` when it is not JSON text. */
@@ -399,8 +391,13 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     return { json: true, requestId: envelopeRequestId(value, service.wrapper, service.requestId) };
   }
 
-  function interpret(reply: HttpReply, action: ActionInfo): CallResult<unknown, string> {
-    if (reply.status !== 200) {
+  function interpret(reply: IncomingReply, action: ActionInfo, url: string): AnyResult {
+    if (protocol.errorsOnAnyStatus && (reply.status < 200 || reply.status > 299)) {
+      // an HTTP API may answer an API error with any status: its envelope decides
+      const parsed = action.parse(reply.text);
+      if (!parsed.ok && parsed.error.kind === "api-error") return parsed;
+    }
+    if (protocol.errorsOnAnyStatus ? reply.status < 200 || reply.status > 299 : reply.status !== 200) {
       const { requestId } = envelopeOf(reply.text);
       const id = requestId === undefined ? "" : ` (RequestId ${requestId})`;
       return failure(transportError("http-status", `HTTP ${reply.status} from ${url}${id}`, reply.status, requestId, reply.text));
@@ -409,22 +406,19 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     // body is parsed once. Only a malformed result without a request id needs a second look: a body
     // that is no envelope is a transport failure, not a malformed API reply.
     const result = action.parse(reply.text);
-    if (!result.ok && result.error.kind === "malformed" && result.error.requestId === undefined) {
+    const e = result.ok ? undefined : result.error;
+    if (e !== undefined && e.kind === "malformed" && e.requestId === undefined && (e.reason === "not-json" || e.reason === "not-envelope")) {
       const { json, requestId } = envelopeOf(reply.text);
       if (!json) {
-        return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, 200, undefined, reply.text));
+        return failure(transportError("not-json", `the reply from ${url} is not JSON (${reply.text.length} characters)`, reply.status, undefined, reply.text));
       }
       if (requestId === undefined) {
+        // Tencent's words name its request id; other envelopes say where the reply left the envelope
         const where = service.wrapper === null ? "" : ` inside ${JSON.stringify(service.wrapper)}`;
-        return failure(
-          transportError(
-            "not-envelope",
-            `the reply from ${url} is JSON but not an envelope: no string ${JSON.stringify(service.requestId)}${where}`,
-            200,
-            undefined,
-            reply.text,
-          ),
-        );
+        const why = protocol.errorsOnAnyStatus
+          ? `expected ${e.expected} at ${e.path}, found ${e.found}`
+          : `no string ${JSON.stringify(service.requestId ?? "")}${where}`;
+        return failure(transportError("not-envelope", `the reply from ${url} is JSON but not an envelope: ${why}`, reply.status, undefined, reply.text));
       }
     }
     if (result.ok && onDrift !== undefined) {
@@ -435,7 +429,7 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
             service: service.service,
             version: service.version,
             action: action.name,
-            requestId: result.requestId,
+            requestId: result.requestId ?? "",
             drift,
             reply: reply.text,
           });
@@ -451,15 +445,13 @@ function createCore(service: ServiceInfo, options: ClientOptions): Core {
     const signals = [clientSignal, callOptions?.signal];
     const aborted = () => failure(transportError("aborted", "the call was aborted"));
     if (signals.some((s) => s?.aborted)) return aborted();
-    const serialized = serializeRequest(request ?? {});
-    if (!serialized.ok) return failure(transportError("serialize", serialized.message));
-    const body = serialized.text;
-    const region = callOptions?.region ?? clientRegion;
+    const encoded = protocol.encode(action, request ?? {});
+    if ("kind" in encoded) return failure(encoded);
     const callTimeout = callOptions?.timeoutMs;
     const timeoutMs = typeof callTimeout === "number" && callTimeout > 0 ? callTimeout : clientTimeout;
     const deadline = Date.now() + policy.totalTimeoutMs;
     for (let n = 1; ; n++) {
-      const result = await attempt(action, body, region, Math.min(timeoutMs, deadline - Date.now()), signals);
+      const result = await attempt(action, encoded, callOptions, Math.min(timeoutMs, deadline - Date.now()), signals);
       if (result.ok || n >= policy.maxAttempts || !isRetryable(result.error, action, service)) return result;
       const delay = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
       if (Date.now() + delay >= deadline) return result;
@@ -480,7 +472,7 @@ function finish<C>(client: object, core: Core, service: ServiceInfo): C {
  * A client without methods, for the per-action functions: `describeInstances(client, request)`. Throws
  * a `TypeError` (without secrets) for invalid options; calls never throw.
  */
-export function createBareClient<C>(service: ServiceInfo, options: ClientOptions): C {
+export function createBareClient<C>(service: ServiceInfo, options: AnyClientOptions): C {
   const core = createCore(service, options);
   return finish<C>(Object.create(null) as object, core, service);
 }
@@ -493,7 +485,7 @@ export function createBareClient<C>(service: ServiceInfo, options: ClientOptions
 export function createServiceClient<C = { readonly [action: string]: ServiceMethod }>(
   service: ServiceInfo,
   actions: readonly (readonly [ActionInfo, string?])[],
-  options: ClientOptions,
+  options: AnyClientOptions,
 ): C {
   const core = createCore(service, options);
   const client: Record<string, ServiceMethod> = Object.create(null) as Record<string, ServiceMethod>;
@@ -514,7 +506,7 @@ export function callAction(
   action: ActionInfo,
   request: unknown,
   options: CallOptions | undefined,
-): Promise<CallResult<unknown, string>> {
+): Promise<AnyResult> {
   return checkClient(client, action)(action, request, options);
 }
 
@@ -525,10 +517,10 @@ export function checkClient(client: unknown, action: ActionInfo): Core {
   return core;
 }
 
-function describeCallError(error: CallError): string {
+function describeCallError(error: AnyCallError): string {
   switch (error.kind) {
     case "api-error":
-      return `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
+      return error.requestId === undefined ? `${error.rawCode}: ${error.message}` : `${error.rawCode}: ${error.message} (RequestId ${error.requestId})`;
     case "malformed":
       return `malformed reply at ${error.path}: expected ${error.expected}, found ${error.found}`;
     case "transport":
@@ -537,7 +529,7 @@ function describeCallError(error: CallError): string {
 }
 
 /** The error `orThrow` throws: `error` is the same typed value the call returned. */
-export class TcgenCallError<E extends CallError = CallError> extends Error {
+export class TcgenCallError<E extends AnyCallError = CallError> extends Error {
   override readonly name = "TcgenCallError";
   readonly error: E;
   constructor(error: E) {
@@ -550,7 +542,7 @@ export class TcgenCallError<E extends CallError = CallError> extends Error {
  * The success of a call, or a thrown `TcgenCallError` carrying the failure:
  * `const { data } = await client.DescribeInstances(req).then(orThrow);`
  */
-export function orThrow<T, C extends string>(result: CallResult<T, C>): Success<T> {
+export function orThrow<T, C extends Code, S extends EnvelopeShape = DefaultShape>(result: CallResult<T, C, S>): Success<T, S> {
   if (result.ok) return result;
-  throw new TcgenCallError<CallError<C>>(result.error);
+  throw new TcgenCallError<CallError<C, S>>(result.error);
 }

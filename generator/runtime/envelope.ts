@@ -16,28 +16,49 @@
  *   when it was not JSON) and says why with a reason code (`not-json`, `not-envelope`).
  * - With `exact` set (the action's reply has 64-bit integer fields), integer literals of 16 digits or
  *   more are read exactly from the text (runtime/big-integers.ts) and kept beside the data in `big`.
- * - The error code and the request id must be strings. The message must be a string when present; an
- *   absent or `null` message is tolerated and read as `""` (the code is what callers branch on).
+ * - The error code is a string (a safe integer with `numeric`); the request id a string (absent or
+ *   `null` tolerated with `ridOptional`; never read when the key is null). The message must be a string
+ *   when present; an absent or `null` message is tolerated and read as `""` (the code is what callers
+ *   branch on).
+ * - Success: with `successKey`, the boolean flag decides (true: success whatever else the reply holds;
+ *   false: an error, read from the error object or the wrapper). Else with `successCodes`, the code
+ *   decides. Else a reply is a success when its error object is absent or `null`.
+ * - `errorFields` are copied onto the API error value after a JSON-kind check (a mismatch is
+ *   `not-envelope` at that field); an absent optional field stays absent.
  * - Never throws for any input the parsers can be given: callers still wrap it in try/catch for
  *   hostile objects (throwing getters, Proxies).
  *
  * No imports beyond this runtime, no Node APIs.
  */
 import { readExact, type BigLiterals } from "./big-integers.js";
-import type { ApiError, Failure, MalformedReply, ReasonCode } from "./result.js";
+import type { ApiError, Code, EnvelopeShape, Failure, MalformedReply, ReasonCode } from "./result.js";
+
+/**
+ * One further field of the error: key, JSON kind (`s` string, `i` integer, `f` number, `b` boolean,
+ * `j` any JSON value; `[]` suffix: a list of them), optional, nullable.
+ */
+export type ErrorFieldSpec = readonly [key: string, kind: string, optional: boolean, nullable: boolean];
 
 /** The envelope shape, as the generated parsers pass it (a frozen constant per service module). */
 export interface EnvelopeConfig {
   /** Key wrapping the reply (`Response`), or null when the reply object is the envelope. */
   readonly wrapper: string | null;
-  /** Key of the request id inside the wrapper. */
-  readonly requestId: string;
+  /** Key of the request id inside the wrapper; null when replies carry none. */
+  readonly requestId: string | null;
+  /** The request id may be absent (or null). */
+  readonly ridOptional?: boolean | undefined;
+  /** Codes are JSON numbers (safe integers); `successCodes` then holds numbers. */
+  readonly numeric?: boolean | undefined;
+  /** Key of a boolean success flag. */
+  readonly successKey?: string | undefined;
+  /** Further fields of the error, typed on the API error value. */
+  readonly errorFields?: readonly ErrorFieldSpec[] | undefined;
   /** Key of the error object inside the wrapper, or null when code and message sit in the wrapper. */
   readonly errorKey: string | null;
   readonly codeKey: string;
   readonly messageKey: string;
   /** Empty: success = no error object. Non-empty: success iff the code is one of these. */
-  readonly successCodes: readonly string[];
+  readonly successCodes: readonly Code[];
   /** Key holding the fields, or null when they sit beside the request id. */
   readonly dataKey: string | null;
 }
@@ -50,7 +71,8 @@ export interface ReplyData {
   readonly ok: true;
   /** The object holding the action's fields (the wrapper itself when `dataKey` is null). */
   readonly data: Record<string, unknown>;
-  readonly requestId: string;
+  /** Undefined only where the envelope allows replies without one. */
+  readonly requestId: string | undefined;
   /** JSON path of `data`, e.g. `$.Response` or `$.Data`. */
   readonly path: string;
   /**
@@ -72,7 +94,7 @@ export interface ReplyData {
   readonly big: BigLiterals | null;
 }
 
-export type ReplyRead = ReplyData | Failure<ApiError<string> | MalformedReply>;
+export type ReplyRead = ReplyData | Failure<ApiError<Code, EnvelopeShape> | MalformedReply>;
 
 const hasOwn = Object.hasOwn;
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -174,24 +196,26 @@ export function familyOf(code: string): string {
  * `actionCodes` may be undefined (an action the code tables do not list: every non-common code is unknown).
  */
 export function apiError(
-  code: string,
+  code: Code,
   message: string,
-  requestId: string,
+  requestId: string | undefined,
   commonCodes: CodeTable,
   actionCodes: CodeTable | undefined,
-): Failure<ApiError<string>> {
-  const known = hasOwn(commonCodes, code) || (actionCodes !== undefined && hasOwn(actionCodes, code));
-  return {
-    ok: false,
-    error: {
-      kind: "api-error",
-      code: known ? code : "$unknown",
-      rawCode: code,
-      family: familyOf(code),
-      message,
-      requestId,
-    },
+  extra?: Record<string, unknown>,
+): Failure<ApiError<Code, EnvelopeShape>> {
+  const key = typeof code === "number" ? String(code) : code;
+  const known = hasOwn(commonCodes, key) || (actionCodes !== undefined && hasOwn(actionCodes, key));
+  const error = {
+    kind: "api-error" as const,
+    code: known ? code : ("$unknown" as const),
+    rawCode: code,
+    family: typeof code === "number" ? key : familyOf(code),
+    message,
+    requestId,
   };
+  // (the known/unknown split of `code` is what the union's variants describe; checked above)
+  const value = (extra === undefined ? error : { ...extra, ...error }) as ApiError<Code, EnvelopeShape>;
+  return { ok: false, error: value };
 }
 
 /** A reply that has no readable envelope (its body is the parsed reply). */
@@ -249,14 +273,29 @@ export function readReply(
     wrapper = w;
   }
 
-  const rid = readOwn(wrapper, config.requestId, fast);
+  const rid = config.requestId === null ? undefined : readOwn(wrapper, config.requestId, fast);
   const ridText = typeof rid === "string" ? rid : undefined;
+  // the request id is fine: a string, or absent/null where the envelope allows it
+  const ridOk = ridText !== undefined || config.requestId === null || (config.ridOptional === true && (rid === undefined || rid === null));
 
   // Where the code sits, and whether this reply is an error. (Paths are built only for failures.)
   let codeHolder: Record<string, unknown> | undefined;
-  if (config.errorKey !== null) {
+  let flagged = false;
+  if (config.successKey !== undefined) {
+    const flag = readOwn(wrapper, config.successKey, fast);
+    if (typeof flag !== "boolean") return notEnvelope(root, at(config.wrapper, config.successKey), "a boolean", describeKind(flag), ridText);
+    if (!flag) {
+      flagged = true;
+      if (config.errorKey === null) codeHolder = wrapper;
+      else {
+        const e = readOwn(wrapper, config.errorKey, fast);
+        if (!isObject(e)) return notEnvelope(root, at(config.wrapper, config.errorKey), "an object", describeKind(e), ridText);
+        codeHolder = e;
+      }
+    }
+  } else if (config.errorKey !== null) {
     const e = readOwn(wrapper, config.errorKey, fast);
-    if (e !== undefined) {
+    if (e !== undefined && (e !== null || config.successCodes.length > 0)) {
       if (!isObject(e)) return notEnvelope(root, at(config.wrapper, config.errorKey), "an object", describeKind(e), ridText);
       codeHolder = e;
     } else if (config.successCodes.length > 0) {
@@ -268,24 +307,67 @@ export function readReply(
 
   if (codeHolder !== undefined) {
     const code = readOwn(codeHolder, config.codeKey, fast);
-    if (typeof code !== "string") {
-      return notEnvelope(root, at(config.wrapper, config.errorKey, config.codeKey), "string", describeKind(code), ridText);
+    const numeric = config.numeric === true;
+    if (numeric ? !Number.isSafeInteger(code) : typeof code !== "string") {
+      return notEnvelope(root, at(config.wrapper, config.errorKey, config.codeKey), numeric ? "an integer" : "string", describeKind(code), ridText);
     }
-    if (!config.successCodes.includes(code)) {
+    if (flagged || !config.successCodes.includes(code as Code)) {
       const msg = readOwn(codeHolder, config.messageKey, fast);
       if (msg !== undefined && msg !== null && typeof msg !== "string") {
         return notEnvelope(root, at(config.wrapper, config.errorKey, config.messageKey), "string", describeKind(msg), ridText);
       }
-      if (ridText === undefined) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
-      return apiError(code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes);
+      if (!ridOk) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+      let extra: Record<string, unknown> | undefined;
+      if (config.errorFields !== undefined && config.errorFields.length > 0) {
+        extra = {};
+        for (const [key, kind, optional, nullable] of config.errorFields) {
+          const v = readOwn(codeHolder, key, fast);
+          if (v === undefined && optional) continue;
+          if (!(v === null ? nullable || kind === "j" : fitsKind(v, kind))) {
+            return notEnvelope(root, at(config.wrapper, config.errorKey, key), kindText(kind), describeKind(v), ridText);
+          }
+          extra[key] = v;
+        }
+      }
+      return apiError(code as Code, typeof msg === "string" ? msg : "", ridText, commonCodes, actionCodes, extra);
     }
   }
 
-  if (ridText === undefined) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
+  if (!ridOk) return notEnvelope(root, at(config.wrapper, config.requestId), "string", describeKind(rid), undefined);
   if (config.dataKey === null) return { ok: true, data: wrapper, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
   const data = readOwn(wrapper, config.dataKey, fast);
   if (!isObject(data)) return notEnvelope(root, dataPathOf(config), "an object", describeKind(data), ridText);
   return { ok: true, data, requestId: ridText, path: dataPathOf(config), ownMode, body: root, big };
+}
+
+/** Whether `v` (not null) has the JSON kind of an error field (see `ErrorFieldSpec`). */
+function fitsKind(v: unknown, kind: string): boolean {
+  if (kind.endsWith("[]")) {
+    if (!Array.isArray(v)) return false;
+    const item = kind.slice(0, -2);
+    for (const x of v as unknown[]) if (x === null || !fitsKind(x, item)) return false;
+    return true;
+  }
+  switch (kind) {
+    case "s":
+      return typeof v === "string";
+    case "i":
+      return typeof v === "number" && Number.isInteger(v);
+    case "f":
+      return typeof v === "number";
+    case "b":
+      return typeof v === "boolean";
+    case "j":
+      return v !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** An error field's kind in words (`MalformedReply.expected`). */
+function kindText(kind: string): string {
+  const words: Record<string, string> = { s: "string", i: "integer", f: "number", b: "boolean", j: "a JSON value" };
+  return kind.endsWith("[]") ? `a list of ${words[kind.slice(0, -2)] ?? "values"}` : (words[kind] ?? "a value");
 }
 
 /** Whether no key of the envelope is one Object.prototype has (one-entry cache per config). */
@@ -293,7 +375,8 @@ let plainConfig: EnvelopeConfig | undefined;
 let plainConfigResult = false;
 function plainKeys(config: EnvelopeConfig): boolean {
   if (config !== plainConfig) {
-    const keys = [config.wrapper, config.requestId, config.errorKey, config.codeKey, config.messageKey, config.dataKey];
+    const keys = [config.wrapper, config.requestId, config.errorKey, config.codeKey, config.messageKey, config.dataKey, config.successKey ?? null];
+    for (const f of config.errorFields ?? []) keys.push(f[0]);
     plainConfigResult = keys.every((k) => k === null || (k !== "__proto__" && !(k in OBJECT_PROTOTYPE)));
     plainConfig = config;
   }

@@ -9,9 +9,12 @@
 export type * from "./result.js";
 export * from "./match.js";
 export type { AbortSignalLike, FetchInit, FetchLike, FetchResponseLike, FetchSignal, TransportError, TransportReason } from "./transport.js";
+export type { Exchange, IncomingReply, Middleware, OutgoingRequest } from "./protocol.js";
 export {
   orThrow,
   TcgenCallError,
+  type AuthOptions,
+  type BaseClientOptions,
   type CallError,
   type CallOptions,
   type CallResult,
@@ -20,8 +23,10 @@ export {
   type CredentialsProvider,
   type DriftEvent,
   type DriftIssue,
+  type HttpClientOptions,
   type Language,
   type RetryOptions,
+  type Secret,
   type ServiceClient,
 } from "./client.js";
 export { driftRecorder } from "./drift.js";

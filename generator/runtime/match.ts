@@ -22,7 +22,7 @@
  * Type-level cost is linear in the number of codes: every per-key type is an interface instantiation
  * (`KnownApiError<K>`) or one mapped type over the code union, never a filter of the error union per key.
  */
-import type { FamilyOf, KnownApiError, MalformedReply, UnknownApiError } from "./result.js";
+import type { Code, FamilyOf, KnownApiError, KnownApiErrorOf, MalformedReply, UnknownApiError } from "./result.js";
 
 /** Anything `match` can dispatch on: a variant with a string `kind`. */
 export interface Variant {
@@ -30,7 +30,26 @@ export interface Variant {
 }
 
 /** Every `code` of the api-error variants of `E`, `"$unknown"` included. */
-type CodesOf<E> = E extends { readonly kind: "api-error"; readonly code: infer C extends string } ? C : never;
+type CodesOf<E> = E extends { readonly kind: "api-error"; readonly code: infer C extends Code } ? C : never;
+
+/** The unknown-code variant of `E` (it carries the envelope's request id type and further error fields). */
+type UnknownOf<E> = Extract<E, { readonly kind: "api-error"; readonly code: "$unknown" }>;
+
+/** The request id type of `E`'s api errors: `string`, or `string | undefined` where replies may lack it. */
+type RidOf<E> = [UnknownOf<E>] extends [never] ? string : UnknownOf<E> extends { readonly requestId: infer R extends string | undefined } ? R : string;
+
+/** The further error fields of `E`'s api errors (declared in the spec's envelope), or `unknown` when none. */
+type ExtrasOf<E> = [UnknownOf<E>] extends [never]
+  ? unknown
+  : [Exclude<keyof UnknownOf<E>, keyof UnknownApiError>] extends [never]
+    ? unknown
+    : Omit<UnknownOf<E>, keyof UnknownApiError>;
+
+/** The variant of a known code `K` of `E`, as handlers receive it. */
+type KnownOf<E, K extends Code> = [RidOf<E>] extends [string] ? KnownApiError<K> & ExtrasOf<E> : KnownApiErrorOf<K, RidOf<E>> & ExtrasOf<E>;
+
+/** The unknown-code variant of `E`, as its handler receives it. */
+type UnknownVariantOf<E> = [UnknownOf<E>] extends [never] ? UnknownApiError : UnknownOf<E>;
 
 /** The known codes of `E`'s api-error variants. */
 export type KnownCodesOf<E> = Exclude<CodesOf<E>, "$unknown">;
@@ -49,18 +68,18 @@ export type KnownVariantsOf<E> = Exclude<Extract<E, { readonly kind: "api-error"
  * Family key → the union of that family's known variants, in one pass over the codes (keys that map to
  * the same name merge; the conditional template distributes so each code keeps its own variant).
  */
-type ByFamily<C extends string> = {
-  readonly [K in C as `${FamilyOf<K>}.*`]: K extends string ? KnownApiError<K> : never;
+type ByFamily<E, C extends Code> = {
+  readonly [K in C as K extends string ? `${FamilyOf<K>}.*` : never]: K extends string ? KnownOf<E, K> : never;
 };
 
 type HasUnknown<E> = "$unknown" extends CodesOf<E> ? true : false;
 
 /** The handlers of every key but `$default`. */
 type KeyHandlers<E, R> = {
-  readonly [K in KnownCodesOf<E>]?: (error: KnownApiError<K>) => R;
+  readonly [K in KnownCodesOf<E>]?: (error: KnownOf<E, K>) => R;
 } & {
-  readonly [K in keyof ByFamily<KnownCodesOf<E>>]?: (error: ByFamily<KnownCodesOf<E>>[K]) => R;
-} & (HasUnknown<E> extends true ? { readonly $unknown?: (error: UnknownApiError) => R } : unknown) & {
+  readonly [K in keyof ByFamily<E, KnownCodesOf<E>>]?: (error: ByFamily<E, KnownCodesOf<E>>[K]) => R;
+} & (HasUnknown<E> extends true ? { readonly $unknown?: (error: UnknownVariantOf<E>) => R } : unknown) & {
   readonly [K in OtherKindsOf<E> as `$${K}`]?: (error: Extract<E, { readonly kind: K }>) => R;
 };
 
@@ -79,7 +98,7 @@ type MatchableHandlers<E, R> = KeyHandlers<E, R> & { readonly $default?: (error:
 /** Every key `Handlers<E>` has. */
 type AllowedKeys<E> =
   | KnownCodesOf<E>
-  | `${FamilyOf<KnownCodesOf<E>>}.*`
+  | `${FamilyOf<Extract<KnownCodesOf<E>, string>>}.*`
   | (HasUnknown<E> extends true ? "$unknown" : never)
   | `$${OtherKindsOf<E>}`
   | "$default";
@@ -91,7 +110,7 @@ type AllowedKeys<E> =
  */
 
 /** Known codes of `C` covered neither by their own key nor by their family key. */
-type UncoveredCodes<C extends string, Keys extends PropertyKey> = {
+type UncoveredCodes<C extends Code, Keys extends PropertyKey> = {
   [K in C]: K extends Keys ? never : `${FamilyOf<K>}.*` extends Keys ? never : K;
 }[C];
 
@@ -108,9 +127,9 @@ type MissingKeys<E, Keys extends PropertyKey> = "$default" extends Keys
 /** A missing key becomes a required property, typed with its variant: the compiler names the key. */
 type Missing<E, M extends PropertyKey> = {
   readonly [K in M]: K extends KnownCodesOf<E>
-    ? (error: KnownApiError<K>) => unknown
+    ? (error: KnownOf<E, K>) => unknown
     : K extends "$unknown"
-      ? (error: UnknownApiError) => unknown
+      ? (error: UnknownVariantOf<E>) => unknown
       : (error: Extract<E, { readonly kind: K extends `$${infer Kind}` ? Kind : never }>) => unknown;
 };
 
@@ -125,7 +144,7 @@ type Extra<X extends PropertyKey> = {
  */
 export type Unhandled<E, Keys extends PropertyKey> = E extends {
   readonly kind: "api-error";
-  readonly code: infer C extends string;
+  readonly code: infer C extends Code;
 }
   ? C extends "$unknown"
     ? "$unknown" extends Keys
@@ -189,10 +208,10 @@ export function match(error: Variant, handlers: object): unknown {
   let tried: string;
   if (error.kind === "api-error") {
     const code = (error as { readonly code?: unknown }).code;
-    tried = typeof code === "string" ? code : "$unknown";
+    tried = typeof code === "string" ? code : typeof code === "number" ? String(code) : "$unknown";
     h = table[tried];
     if (typeof h === "function" && hasOwn(table, tried)) return (h as (e: unknown) => unknown)(error);
-    if (tried !== "$unknown") {
+    if (tried !== "$unknown" && typeof code === "string") {
       const key = familyKey((error as { readonly family?: unknown }).family, tried);
       h = table[key];
       if (typeof h === "function" && hasOwn(table, key)) return (h as (e: unknown) => unknown)(error);
@@ -270,11 +289,11 @@ export function assertNever(value: never): never {
 export function isKnownCode<E extends Variant>(error: E): error is KnownVariantsOf<E> {
   if (error.kind !== "api-error") return false;
   const code = (error as { readonly code?: unknown }).code;
-  return typeof code === "string" && code !== "$unknown";
+  return (typeof code === "string" && code !== "$unknown") || typeof code === "number";
 }
 
 /** True for a known api-error of `family` (never for the `$unknown` variant, whatever its raw code). */
-export function isFamily<E extends Variant, F extends FamilyOf<KnownCodesOf<E>>>(
+export function isFamily<E extends Variant, F extends FamilyOf<Extract<KnownCodesOf<E>, string>>>(
   error: E,
   family: F,
 ): error is Extract<KnownVariantsOf<E>, { readonly family: F }> {
@@ -282,10 +301,10 @@ export function isFamily<E extends Variant, F extends FamilyOf<KnownCodesOf<E>>>
 }
 
 /** True for an api-error variant (known code or `$unknown`). Accepts any value. */
-export function isApiError(value: unknown): value is KnownApiError<string> | UnknownApiError {
+export function isApiError(value: unknown): value is KnownApiErrorOf<Code, string | undefined> | UnknownApiError<string | undefined, Code> {
   if (typeof value !== "object" || value === null) return false;
   const v = value as { readonly kind?: unknown; readonly code?: unknown };
-  return v.kind === "api-error" && typeof v.code === "string";
+  return v.kind === "api-error" && (typeof v.code === "string" || typeof v.code === "number");
 }
 
 /** True for a `MalformedReply`. Accepts any value. */

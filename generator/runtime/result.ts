@@ -3,14 +3,45 @@
  * runtime (copied, compiled, into `generated/runtime/`); it has no imports and no runtime dependencies.
  */
 
-/** The family of a code: its first dotted segment (`AuthFailure.SignatureFailure` → `AuthFailure`). */
-export type FamilyOf<C extends string> = C extends `${infer F}.${string}` ? F : C;
+/** An error code: a string, or a number where the spec's envelope says `codes: number`. */
+export type Code = string | number;
+
+/**
+ * The family of a code: its first dotted segment (`AuthFailure.SignatureFailure` → `AuthFailure`).
+ * A numeric code has no family: its `family` is its decimal text, and `match` has no family key for it.
+ */
+export type FamilyOf<C extends Code> = C extends number ? `${C}` : C extends `${infer F}.${string}` ? F : C;
+
+/**
+ * What a package's envelope decides about every outcome: the type of the request id (`string | undefined`
+ * when replies may lack it), of an unknown code's `rawCode` (`number` for numeric codes) and the further
+ * fields every API error carries (`{ readonly details?: unknown }`, declared in the spec). Generated
+ * packages whose envelope differs from the default pass their own (`Shape` in their `common.d.ts`).
+ */
+export interface EnvelopeShape {
+  readonly requestId: string | undefined;
+  readonly rawCode: Code;
+  readonly error: object;
+}
+
+/** The shape of Tencent Cloud's envelope: a request id in every reply, string codes, no further error fields. */
+export interface DefaultShape {
+  readonly requestId: string;
+  readonly rawCode: string;
+  readonly error: {};
+}
 
 /** The discriminant value of an error whose code the spec does not know. Never a valid spec code. */
 export type UnknownCodeKey = "$unknown";
 
 /** An API error whose code the spec knows. Discriminated by `code`. */
-export interface KnownApiError<C extends string> {
+export interface KnownApiError<C extends Code> extends KnownApiErrorOf<C, string> {}
+
+/**
+ * An API error whose code the spec knows, with the request id type `R` of its envelope
+ * (`string | undefined` where replies may lack one; `KnownApiError<C>` is `KnownApiErrorOf<C, string>`).
+ */
+export interface KnownApiErrorOf<C extends Code, R extends string | undefined> {
   readonly kind: "api-error";
   /** The code, as a literal type. */
   readonly code: C;
@@ -18,7 +49,7 @@ export interface KnownApiError<C extends string> {
   readonly rawCode: C;
   readonly family: FamilyOf<C>;
   readonly message: string;
-  readonly requestId: string;
+  readonly requestId: R;
 }
 
 /**
@@ -26,17 +57,22 @@ export interface KnownApiError<C extends string> {
  * Its `code` is the fixed key `"$unknown"`, so narrowing on a known code never includes it;
  * the wire code is in `rawCode`.
  */
-export interface UnknownApiError {
+export interface UnknownApiError<R extends string | undefined = string, RC extends Code = string> {
   readonly kind: "api-error";
   readonly code: UnknownCodeKey;
-  readonly rawCode: string;
+  readonly rawCode: RC;
   readonly family: string;
   readonly message: string;
-  readonly requestId: string;
+  readonly requestId: R;
 }
 
-/** The error union of an action whose known codes are `C`: one variant per code, plus the unknown one. */
-export type ApiError<C extends string> = (C extends string ? KnownApiError<C> : never) | UnknownApiError;
+/**
+ * The error union of an action whose known codes are `C`: one variant per code, plus the unknown one;
+ * each with the further error fields of the envelope `S`.
+ */
+export type ApiError<C extends Code, S extends EnvelopeShape = DefaultShape> =
+  | (C extends Code ? (S["requestId"] extends string ? KnownApiError<C> : KnownApiErrorOf<C, S["requestId"]>) & S["error"] : never)
+  | (UnknownApiError<S["requestId"], S["rawCode"]> & S["error"]);
 
 /**
  * Machine-readable reason of a problem, shared by the runtime, `tcgen verify` and the client. Never
@@ -108,10 +144,10 @@ export interface MalformedReply {
   readonly requestId: string | undefined;
 }
 
-export interface Success<T> {
+export interface Success<T, S extends EnvelopeShape = DefaultShape> {
   readonly ok: true;
   readonly data: T;
-  readonly requestId: string;
+  readonly requestId: S["requestId"];
   /** JSON paths of keys the spec does not declare (tolerated: the server may be newer). Also in `drift`. */
   readonly unknownFields: readonly string[];
   /**
@@ -137,4 +173,4 @@ export interface Failure<E> {
  * - `ok: false`: the API error (known codes typed, others as `$unknown`), or a `MalformedReply` listing
  *   every problem and keeping the reply in `body`.
  */
-export type ParseResult<T, C extends string> = Success<T> | Failure<ApiError<C> | MalformedReply>;
+export type ParseResult<T, C extends Code, S extends EnvelopeShape = DefaultShape> = Success<T, S> | Failure<ApiError<C, S> | MalformedReply>;

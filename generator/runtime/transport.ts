@@ -9,10 +9,14 @@
  * - `network`: fetch rejected (DNS, connection refused or reset, TLS, body cut off while reading).
  * - `timeout`: no complete reply within `timeoutMs` (or the retry budget `totalTimeoutMs`).
  * - `aborted`: the caller's `AbortSignal` fired (before, during, or between attempts).
- * - `http-status`: the HTTP status was not 200 (Tencent Cloud answers every API error with 200).
+ * - `http-status`: the HTTP status was not 200 (Tencent Cloud answers every API error with 200); for
+ *   an HTTP API, not 2xx and the body is no envelope holding an API error.
  * - `not-json`: status 200 but the body is not JSON text (a proxy page, a truncated body).
  * - `not-envelope`: JSON, but not an envelope: no wrapper object or no string request id.
- * - `credentials`: the credentials provider threw, or gave no usable secretId/secretKey.
+ * - `credentials`: the credentials provider threw, or gave no usable secretId/secretKey (or, for an
+ *   HTTP API, the token or API key function threw or gave no non-empty string).
+ * - `auth`: the `authorize` function (an HTTP API's `auth: function`) threw or returned an unusable request.
+ * - `middleware`: a middleware threw or resolved to something that is neither a reply nor a transport failure.
  * - `serialize`: the request could not be serialised to JSON (a BigInt, a cycle…); nothing was sent.
  *
  * Rule: a reply that carries an envelope with a request id came from the API, so it is parsed and any
@@ -26,6 +30,8 @@ export type TransportReason =
   | "not-json"
   | "not-envelope"
   | "credentials"
+  | "auth"
+  | "middleware"
   | "serialize";
 
 /** A call that got no API reply. Never contains credentials. */
@@ -72,9 +78,10 @@ export interface FetchResponseLike {
 
 /** The request the client hands to `fetch`. */
 export interface FetchInit {
-  readonly method: "POST";
+  readonly method: string;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  /** Absent for a request without a body (a GET). */
+  readonly body?: string;
   readonly signal: FetchSignal;
 }
 
@@ -159,15 +166,16 @@ export function abortable<T>(
 }
 
 /**
- * POST once and read the whole body. Resolves (never rejects) to the reply or a transport error.
+ * Send once and read the whole body. Resolves (never rejects) to the reply or a transport error.
  * `timeoutMs` bounds sending and reading; `Infinity` means no bound. The race against the abort also
  * covers fetch implementations that ignore `signal`.
  */
-export async function post(
+export async function send(
   fetchFn: FetchLike | undefined,
+  method: string,
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | undefined,
   timeoutMs: number,
   signals: readonly (AbortSignalLike | undefined)[],
   secrets: readonly (string | undefined)[],
@@ -197,7 +205,7 @@ export async function post(
       : transportError("aborted", "the call was aborted");
   try {
     const exchange = (async (): Promise<HttpReply> => {
-      const init = { method: "POST", headers, body, signal: controller.signal } as const;
+      const init = body === undefined ? { method, headers, signal: controller.signal } : { method, headers, body, signal: controller.signal };
       const response = fetchFn ? await fetchFn.call(globalThis, url, init as FetchInit) : await globalThis.fetch(url, init);
       return { status: response.status, text: await response.text() };
     })();

@@ -56,6 +56,24 @@ describe("calls", () => {
     expect(r.headers["x-tc-language"]).toBeUndefined();
   });
 
+  it("runs middleware around the signed attempt (a header it adds is sent; the signature still holds)", async () => {
+    server.scenario(() => ok({ TotalCount: 0, InstanceSet: [] }, "req-mw"));
+    const statuses: number[] = [];
+    const client = await cvm({
+      middleware: [
+        async (request, next) => {
+          const reply = await next({ ...request, headers: { ...request.headers, "X-Trace": "t-1" } });
+          if (!("kind" in reply)) statuses.push(reply.status);
+          return reply;
+        },
+      ],
+    });
+    expect(await client["DescribeInstances"]!({})).toMatchObject({ ok: true, requestId: "req-mw" });
+    expect(statuses).toEqual([200]);
+    expect(last().headers["x-trace"]).toBe("t-1");
+    expect(last().signatureOk).toBe(true);
+  });
+
   it("sends {} when the request is omitted", async () => {
     server.scenario(() => ok({ TotalCount: 0, InstanceSet: [] }));
     const result = await (await cvm())["DescribeInstances"]!();

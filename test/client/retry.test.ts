@@ -114,8 +114,8 @@ describe("retry", () => {
     const realNow = Date.now.bind(Date);
     let skew = 0;
     const sent: { headers: Record<string, string>; body: string }[] = [];
-    const fetch = async (_url: string, init: { headers: Record<string, string>; body: string }) => {
-      sent.push({ headers: init.headers, body: init.body });
+    const fetch = async (_url: string, init: { headers: Record<string, string>; body?: string }) => {
+      sent.push({ headers: init.headers, body: init.body ?? "" });
       skew += 10_000;
       return { status: 200, text: async () => JSON.stringify({ Response: { Error: { Code: "RequestLimitExceeded", Message: "" }, RequestId: "r" } }) };
     };

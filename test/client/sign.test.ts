@@ -151,6 +151,7 @@ describe("TC3-HMAC-SHA256", () => {
 describe("the client's Authorization header", () => {
   it("equals the reference for the exact body, host and action it sends (random actions and requests)", async () => {
     const { createServiceClient } = await import("../../generator/runtime/client.js");
+    const { tencentProtocol } = await import("../../generator/runtime/tencent.js");
     const action = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,30}$/);
     const request = fc.dictionary(fc.string({ unit: "binary", maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
     await fc.assert(
@@ -158,12 +159,12 @@ describe("the client's Authorization header", () => {
         const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
         const parse = () => ({ ok: true as const, data: {}, requestId: "r", unknownFields: [], drift: [] });
         const client = createServiceClient(
-          { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", common: {}, retry: {} },
+          { service: i.service, version: "2020-01-01", host: `${i.service}.tencentcloudapi.com`, wrapper: "Response", requestId: "RequestId", common: {}, retry: {}, protocol: tencentProtocol },
           [[{ name, parse, codes: {} }]],
           {
             credentials: { secretId: i.secretId, secretKey: i.secretKey },
             fetch: async (url, init) => {
-              sent.push({ url, headers: init.headers, body: init.body });
+              sent.push({ url, headers: init.headers, body: init.body ?? "" });
               return { status: 200, text: async () => '{"Response":{"RequestId":"r"}}' };
             },
           },

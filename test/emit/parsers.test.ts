@@ -19,7 +19,7 @@ function emit(model: Model, index = 0) {
   const s = model.services[index];
   if (!s) throw new Error("no service");
   const dir = serviceModuleDir(s, model);
-  return { js: emitParsersJs(s, model, serviceNames(s), dir), dts: emitParsersDts(s, serviceNames(s), dir) };
+  return { js: emitParsersJs(s, model, serviceNames(s), dir), dts: emitParsersDts(s, serviceNames(s), dir, model.envelope) };
 }
 
 const small = () =>

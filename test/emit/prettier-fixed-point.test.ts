@@ -12,7 +12,8 @@ import { generateFromDir, generateFromFiles, type GenerateResult } from "../../g
 import { formatOne, parserFor } from "../../generator/write/format.js";
 import { CORPUS_SERVICES, corpusFiles, hasCorpus } from "../import/corpus.js";
 import { emitPackage } from "../../generator/emit/index.js";
-import { buildTestModel, code, enumOf, field, list, namedType, openEnumOf, prim, ref } from "../helpers/model.js";
+import type { Model } from "../../generator/model/types.js";
+import { buildTestModel, code, enumOf, field, list, namedType, openEnumOf, prim, ref, TENCENT_ENVELOPE } from "../helpers/model.js";
 import { repoRoot } from "../helpers/paths.js";
 
 function filesOf(result: GenerateResult): readonly OutputFile[] {
@@ -48,6 +49,9 @@ describe("prettier changes nothing in the output", () => {
     hostile: "test/fixtures/golden/hostile/specs",
     "tencent-mini": "test/fixtures/specs/tencent-mini",
     "flat-envelope": "test/fixtures/specs/flat-envelope",
+    "numeric-envelope": "test/fixtures/specs/numeric-envelope",
+    "error-object": "test/fixtures/specs/error-object",
+    "success-flag": "test/fixtures/specs/success-flag",
   };
   for (const [name, dir] of Object.entries(specDirs)) {
     it(name, async () => {
@@ -92,6 +96,53 @@ describe("prettier changes nothing in the output", () => {
         },
       ],
     });
+    expect(await differences(emitPackage(model))).toEqual([]);
+  });
+
+  it("an envelope shape, protocol and routes with names and texts longer than a line", async () => {
+    const long = (base: string, n = 90) => (base + "X".repeat(n)).slice(0, n);
+    const A = long("DescribeSomething", 60);
+    const K = long("Key", 50);
+    const codes = Array.from({ length: 8 }, (_, i) => code(`${4_000_000_000 + i}`));
+    const base = buildTestModel({
+      envelope: {
+        ...TENCENT_ENVELOPE,
+        requestId: long("request_id_", 60),
+        requestIdOptional: true,
+        codeType: "number",
+        successCodes: Array.from({ length: 12 }, (_, i) => `${1_000_000_000 + i}`),
+        successFlag: long("success_", 60),
+        hostSuffix: undefined,
+        errorFields: [
+          field(long("details_", 80), list(prim("string")), { optional: true, nullable: true }),
+          field(long("retry_after_", 40), prim("int32")),
+        ],
+      },
+      common: codes.slice(0, 2),
+      services: [
+        {
+          name: "longshape",
+          errors: codes.slice(2),
+          actions: [
+            {
+              name: A,
+              request: [field(K, prim("string"))],
+              response: [field(K, list(prim("string")))],
+              errors: codes.slice(2).map((c) => c.code),
+              paging: { style: "offset", offset: K, limit: K, items: K, total: undefined },
+            },
+          ],
+        },
+      ],
+    });
+    const model: Model = {
+      ...base,
+      protocol: { style: "http", auth: "api-key", authHeader: long("X-Api-Key-", 60), endpoint: long("/rpc/", 70), actionHeader: long("X-Action-", 50), actionKey: undefined },
+      services: base.services.map((s) => ({
+        ...s,
+        actions: s.actions.map((a) => ({ ...a, http: { method: "GET", path: `/${long("things/", 80)}/{${K}}`, params: [K], loc: a.loc } })),
+      })),
+    };
     expect(await differences(emitPackage(model))).toEqual([]);
   });
 

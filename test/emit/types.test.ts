@@ -263,9 +263,9 @@ const cases: [string, { given: ModelInput; want: string }][] = [
     },
   ],
   [
-    "flat envelope request id key; a declared one is not repeated",
+    "flat envelope request id key (no data key); a declared one is not repeated",
     {
-      given: { envelope: { ...FLAT_ENVELOPE, requestId: "request-id" }, services: [{ name: "svc", actions: [
+      given: { envelope: { ...FLAT_ENVELOPE, requestId: "request-id", dataKey: null }, services: [{ name: "svc", actions: [
     { name: "A", response: [field("X", prim("string"))] },
     { name: "B", response: [field("request-id", prim("string"), { description: "Declared." })] },
   ] }] },

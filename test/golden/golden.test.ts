@@ -20,6 +20,9 @@ const CASES: Record<string, string> = {
   hostile: "test/fixtures/golden/hostile/specs",
   "tencent-mini": "test/fixtures/specs/tencent-mini",
   "flat-envelope": "test/fixtures/specs/flat-envelope",
+  "numeric-envelope": "test/fixtures/specs/numeric-envelope",
+  "error-object": "test/fixtures/specs/error-object",
+  "success-flag": "test/fixtures/specs/success-flag",
 };
 
 const update = process.env["UPDATE_GOLDEN"] === "1";

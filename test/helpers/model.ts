@@ -64,6 +64,10 @@ export const TENCENT_ENVELOPE: Envelope = {
   successCodes: [],
   dataKey: null,
   hostSuffix: "tencentcloudapi.com",
+  requestIdOptional: false,
+  codeType: "string",
+  successFlag: null,
+  errorFields: [],
 };
 
 export const FLAT_ENVELOPE: Envelope = {
@@ -75,6 +79,10 @@ export const FLAT_ENVELOPE: Envelope = {
   successCodes: ["Success"],
   dataKey: "Data",
   hostSuffix: "example.com",
+  requestIdOptional: false,
+  codeType: "string",
+  successFlag: null,
+  errorFields: [],
 };
 
 export interface ActionInput {
@@ -146,6 +154,7 @@ export function buildTestModel(input: ModelInput): Model {
     specVersion: 1,
     package: { name: "@tcgen/test", version: "0.0.0", description: undefined },
     envelope: input.envelope ?? TENCENT_ENVELOPE,
+    protocol: { style: "tencent" },
     commonErrors: common,
     services: services.sort((a, b) => byName(a, b) || (a.version < b.version ? -1 : a.version > b.version ? 1 : 0)),
   };

@@ -39,6 +39,19 @@ describe("docs/spec-format.md examples", () => {
     }
   });
 
+  test("the protocol examples load with the envelope of their golden fixture, routes on request fields", () => {
+    const blocks = yamlBlocks(section("12.")).filter((b) => b.startsWith("protocol:"));
+    expect(blocks).toHaveLength(3);
+    const envelope = "envelope:\n  wrapper: null\n  requestId: rid\n  error: { key: error, code: code, message: message }\n  data: data\n";
+    for (const block of blocks) {
+      const [protocol, actions] = block.split("# in the service file:\n");
+      const pkg = `specVersion: 1\npackage: { name: x, version: 1.0.0 }\n${envelope}${protocol}`;
+      const request = "\n    request: { id: string, reason: { type: string, optional: true } }";
+      const svc = `specVersion: 1\nservice: { name: orders, version: "2025-01-01" }\n${actions === undefined ? "actions:\n  GetOrder:\n    request: { id: string }\n" : actions.replace(/(http: .*)/g, `$1${request}`)}`;
+      expect(load({ "package.yaml": pkg, "orders.yaml": svc })).toEqual([]);
+    }
+  });
+
   test("the overlay example applies to a service with its targets, and the stale-overlay message is the loader's", () => {
     const [pkg] = yamlBlocks(section("2."));
     const [overlay] = yamlBlocks(section("11."));

@@ -35,6 +35,10 @@ describe("tencent-mini fixture", async () => {
       successCodes: [],
       dataKey: null,
       hostSuffix: "tencentcloudapi.com",
+      requestIdOptional: false,
+      codeType: "string",
+      successFlag: null,
+      errorFields: [],
     });
   });
 
@@ -158,6 +162,10 @@ describe("flat-envelope fixture", async () => {
       successCodes: ["Success"],
       dataKey: "Data",
       hostSuffix: "example.com",
+      requestIdOptional: false,
+      codeType: "string",
+      successFlag: null,
+      errorFields: [],
     });
     const shop = m.services[0]!;
     expect([shop.name, shop.version, shop.host]).toEqual(["shop", "2024-01-15", "api"]);

@@ -68,7 +68,7 @@ export function writePackage(model: Model): GeneratedPackage {
     mkdirSync(join(dir, moduleDir), { recursive: true });
     const pair = {
       js: emitParsersJs(service, model, serviceNames(service), moduleDir),
-      dts: emitParsersDts(service, serviceNames(service), moduleDir),
+      dts: emitParsersDts(service, serviceNames(service), moduleDir, model.envelope),
     };
     writeFileSync(join(dir, moduleDir, "parsers.js"), pair.js);
     writeFileSync(join(dir, moduleDir, "parsers.d.ts"), pair.dts);
