@@ -37,6 +37,12 @@ export function compareActions(
     const owner = { label: a.name, target, loc: a.loc };
     for (const side of SIDES) compareFields(actionFields(old, side), actionFields(a, side), side, owner, { out, match }, true);
 
+    const oldRoute = old.http === undefined ? "none" : `${old.http.method} ${old.http.path}`;
+    const newRoute = a.http === undefined ? "none" : `${a.http.method} ${a.http.path}`;
+    if (oldRoute !== newRoute) {
+      out.add("action-route-changed", target, inNew(a.http?.loc ?? a.loc), `${a.name} is now sent as ${newRoute} (was ${oldRoute}): a server that serves the old route no longer answers it`);
+    }
+
     const oldCodes = actionCodes(old);
     const newCodes = actionCodes(a);
     for (const code of newCodes.keys()) {

@@ -27,11 +27,13 @@ export type Side = "request" | "response";
 export const CHANGE_KINDS = [
   "package-renamed",
   "envelope-changed",
+  "protocol-changed",
   "service-added",
   "service-removed",
   "service-host-changed",
   "action-added",
   "action-removed",
+  "action-route-changed",
   "request-field-added",
   "request-field-added-required",
   "request-field-removed",

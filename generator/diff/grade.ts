@@ -15,6 +15,8 @@ export const GRADES: Readonly<Record<ChangeKind, Grade>> = {
   // Imports of the package and every parse change.
   "package-renamed": COMPILE,
   "envelope-changed": RUNTIME,
+  "protocol-changed": RUNTIME,
+  "action-route-changed": RUNTIME,
   "service-added": MINOR,
   "service-removed": RUNTIME,
   "service-host-changed": RUNTIME,

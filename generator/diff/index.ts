@@ -20,7 +20,16 @@ export type { Change, ChangeKind, DiffResult, Level, Semver, Verdict } from "./c
 export { CHANGE_KINDS } from "./change.js";
 export { mostSevere } from "./verdict.js";
 
-const ENVELOPE_KEYS: readonly (keyof Envelope)[] = ["wrapper", "requestId", "errorKey", "codeKey", "messageKey", "successCodes", "dataKey", "hostSuffix"];
+const ENVELOPE_KEYS: readonly (keyof Envelope)[] = [
+  "wrapper", "requestId", "requestIdOptional", "errorKey", "codeKey", "messageKey", "successCodes", "dataKey", "hostSuffix",
+  "codeType", "successFlag", "errorFields",
+];
+
+/** An envelope setting as comparable text (error fields by name, type and flags: locations are not settings). */
+function envelopeSetting(env: Envelope, key: keyof Envelope): string {
+  if (key === "errorFields") return JSON.stringify(env.errorFields.map((f) => [f.name, f.type, f.optional, f.nullable]));
+  return JSON.stringify(env[key]) ?? "undefined";
+}
 
 function comparePackage(prev: Model, next: Model, out: Collector): void {
   const loc = packageLocation(next);
@@ -28,9 +37,14 @@ function comparePackage(prev: Model, next: Model, out: Collector): void {
     out.add("package-renamed", {}, inNew(loc), `the package is now ${next.package.name} (was ${prev.package.name}): every import of it must change`);
   }
   for (const key of ENVELOPE_KEYS) {
-    const a = JSON.stringify(prev.envelope[key]);
-    const b = JSON.stringify(next.envelope[key]);
+    const a = envelopeSetting(prev.envelope, key);
+    const b = envelopeSetting(next.envelope, key);
     if (a !== b) out.add("envelope-changed", {}, inNew(loc), `envelope ${key} is now ${b} (was ${a}): every reply is read differently`);
+  }
+  const protocolBefore = JSON.stringify(prev.protocol);
+  const protocolAfter = JSON.stringify(next.protocol);
+  if (protocolBefore !== protocolAfter) {
+    out.add("protocol-changed", {}, inNew(loc), `the protocol is now ${protocolAfter} (was ${protocolBefore}): every request is sent differently`);
   }
   if (prev.package.description !== next.package.description) {
     out.add("description-changed", {}, inNew(loc), "the package has a new description");

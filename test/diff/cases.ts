@@ -96,6 +96,17 @@ export const CASES: Record<string, Case> = {
   "field example changed": { after: (s) => void (run(s).request.ImageId.example = "img-2") },
   "code description changed": { after: (s) => void (s.service["errors"].InvalidFilter.description = "The filter is wrong.") },
   "envelope changed": { after: (s) => void (s.package["envelope"].requestId = "ReqId") },
+  "protocol changed": { after: (s) => void (s.package["protocol"] = { style: "http", endpoint: "/rpc", action: { header: "X-Action" } }) },
+  "action route changed": {
+    before: (s) => {
+      s.package["protocol"] = { style: "http", endpoint: "/rpc", action: { header: "X-Action" } };
+      describe(s).http = "GET /instances";
+    },
+    after: (s) => {
+      s.package["protocol"] = { style: "http", endpoint: "/rpc", action: { header: "X-Action" } };
+      describe(s).http = "POST /instances/search";
+    },
+  },
   "package renamed": { after: (s) => void (s.package["package"].name = "@tcgen/other") },
   "service host changed": { after: (s) => void (s.service["service"].host = "cvm2") },
   "service version added": { after: (s) => void (s.service["service"].version = "2024-01-01") },

@@ -179,6 +179,12 @@ const WANT: Record<string, readonly Row[]> = {
   "envelope changed": [
     ["envelope-changed", "runtime", "major", "envelope requestId is now \"ReqId\" (was \"RequestId\"): every reply is read differently"],
   ],
+  "protocol changed": [
+    ["protocol-changed", "runtime", "major", 'the protocol is now {"style":"http","auth":"none","endpoint":"/rpc","actionHeader":"X-Action"} (was {"style":"tencent"}): every request is sent differently'],
+  ],
+  "action route changed": [
+    ["action-route-changed", "runtime", "major", "DescribeInstances is now sent as POST /instances/search (was GET /instances): a server that serves the old route no longer answers it"],
+  ],
   "package renamed": [
     ["package-renamed", "compile", "major", "the package is now @tcgen/other (was @tcgen/test): every import of it must change"],
   ],
