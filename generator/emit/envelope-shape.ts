@@ -26,17 +26,13 @@
 import type { Envelope, Field, TypeRef } from "../model/types.js";
 import { propertyKey, stringLiteral } from "./names.js";
 import {
+  annotation,
   array,
   arrayOfPairs,
   block,
-  group,
   hardline,
   hugCall,
-  ifBreak,
-  indent,
-  join,
   jsDoc,
-  line,
   prop,
   typeLiteral,
   type Doc,
@@ -95,8 +91,7 @@ function errorFieldKind(t: TypeRef): string {
 function errorFieldMember(f: Field): Doc {
   const type = errorFieldType(f.type);
   const head = `readonly ${propertyKey(f.name)}${f.optional ? "?" : ""}:`;
-  if (!f.nullable) return `${head} ${type}`;
-  return group([head, group(indent([line, group([ifBreak("| "), join([line, "| "], [type, "null"])])]))]);
+  return annotation(head, f.nullable ? [type, "null"] : [type]);
 }
 
 /** The `Shape` declaration of `common.d.ts` (its doc comment and the interface), or none for the default shape. */

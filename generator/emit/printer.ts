@@ -128,9 +128,14 @@ export function typeLiteral(members: readonly Doc[]): Doc {
  * A union as a property's type annotation (`Key?: A | B;`): when it does not fit, `| A` per line,
  * indented under the key.
  */
-export function union(members: readonly Doc[]): Doc {
-  if (members.length === 1) return members[0] as Doc;
-  return group(indent([ifBreak([line, "| "]), join([line, "| "], members.map(member))]));
+/**
+ * A property's `head` (`Key?:`) and its type, as prettier prints a type annotation: flat when it fits;
+ * a union that does not moves to the next line, and only if it does not fit there either, `| A` per line.
+ * A single type stays on the key's line.
+ */
+export function annotation(head: Doc, members: readonly Doc[]): Doc {
+  if (members.length === 1) return [head, " ", members[0] as Doc];
+  return group([head, group(indent([line, group([ifBreak("| "), join([line, "| "], members.map(member))])]))]);
 }
 
 /** A union member: what breaks inside it lines up after `| ` (prettier's `align(2)`). */

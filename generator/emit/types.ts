@@ -45,7 +45,7 @@ import type { Envelope, Field, Int64Mode, PrimitiveName, Service, TypeRef } from
 import { descriptionLines } from "./docs.js";
 import { requestIdProperty } from "./envelope-shape.js";
 import { jsDocText, propertyKey, stringLiteral, type ServiceNames } from "./names.js";
-import { block, GeneratedFile, hardline, jsDoc, parenthesizedUnion, union, type Doc } from "./printer.js";
+import { block, GeneratedFile, hardline, jsDoc, parenthesizedUnion, annotation, type Doc } from "./printer.js";
 const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   string: "string",
   int32: "number",
@@ -135,7 +135,7 @@ function property(f: Field, names: ServiceNames, request = false): Doc {
   const members = fieldMembers(f, names);
   if (request && f.optional) members.push("undefined");
   const doc = jsDoc(docLines(f.description, note === undefined ? [] : [note], f.deprecated, f.example));
-  const decl: Doc = [propertyKey(f.name), f.optional ? "?: " : ": ", union(members), ";"];
+  const decl: Doc = [annotation(`${propertyKey(f.name)}${f.optional ? "?:" : ":"}`, members), ";"];
   return doc === "" ? decl : [doc, hardline, decl];
 }
 

@@ -81,6 +81,9 @@ describe("prettier changes nothing in the output", () => {
               field(`${K}2`, list(openEnumOf("A".repeat(60), "B".repeat(60))), { optional: true, nullable: true }),
               field(`${K}3`, prim("int64"), { int64: "bigint" }),
               field(`${K}4`, ref(T), { optional: true }),
+              // a key this long leaves no room for `string | null` on its line: prettier moves the union to the next
+              field(`${K}6`, prim("string"), { optional: true, nullable: true }),
+              field(`${K}7`, enumOf("aaaaaaa", "bbbbbbbb", "ccccccccccc")),
               field("中文字段名称很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长", prim("int32")),
             ]),
           ],
