@@ -11,7 +11,7 @@ import {
   finish,
   isDateTimeIso,
   newCtx,
-  notOwn,
+  ownValue,
   precision,
 } from "../runtime/check.js";
 import {
@@ -32,6 +32,7 @@ import {
 } from "./codes.js";
 const hasOwn = Object.hasOwn;
 const isArray = Array.isArray;
+const objectKeys = Object.keys;
 const isInteger = Number.isInteger;
 const isSafeInteger = Number.isSafeInteger;
 const isFiniteNumber = Number.isFinite;
@@ -116,7 +117,8 @@ function v$CpuTopology(x, c) {
   }
   f: {
     v = x.CoreCount;
-    if (v !== undefined && !notOwn(x, "CoreCount", h)) {
+    if (h || "CoreCount" in OBJECT_PROTOTYPE) v = ownValue(x, "CoreCount");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (typeof v !== "number") {
@@ -135,7 +137,8 @@ function v$CpuTopology(x, c) {
   }
   f: {
     v = x.ThreadPerCore;
-    if (v !== undefined && !notOwn(x, "ThreadPerCore", h)) {
+    if (h || "ThreadPerCore" in OBJECT_PROTOTYPE) v = ownValue(x, "ThreadPerCore");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (typeof v !== "number") {
@@ -152,9 +155,7 @@ function v$CpuTopology(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$CpuTopology);
+  if (n !== objectKeys(x).length) extra(c, x, k$CpuTopology);
 }
 
 const k$DataDisk = /* @__PURE__ */ Object.freeze([
@@ -181,7 +182,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskSize;
-    if (v === undefined || notOwn(x, "DiskSize", h)) {
+    if (h || "DiskSize" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "DiskSize");
       break f;
     }
@@ -200,7 +202,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskType;
-    if (v === undefined || notOwn(x, "DiskType", h)) {
+    if (h || "DiskType" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "DiskType");
       break f;
     }
@@ -212,7 +215,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskId;
-    if (v !== undefined && !notOwn(x, "DiskId", h)) {
+    if (h || "DiskId" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DiskId");
@@ -222,7 +226,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DeleteWithInstance;
-    if (v === undefined || notOwn(x, "DeleteWithInstance", h)) {
+    if (h || "DeleteWithInstance" in OBJECT_PROTOTYPE) v = ownValue(x, "DeleteWithInstance");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "DeleteWithInstance");
       break f;
     }
@@ -234,7 +239,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.SnapshotId;
-    if (v !== undefined && !notOwn(x, "SnapshotId", h)) {
+    if (h || "SnapshotId" in OBJECT_PROTOTYPE) v = ownValue(x, "SnapshotId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "SnapshotId");
@@ -244,7 +250,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.Encrypt;
-    if (v === undefined || notOwn(x, "Encrypt", h)) {
+    if (h || "Encrypt" in OBJECT_PROTOTYPE) v = ownValue(x, "Encrypt");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "Encrypt");
       break f;
     }
@@ -256,7 +263,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.KmsKeyId;
-    if (v === undefined || notOwn(x, "KmsKeyId", h)) {
+    if (h || "KmsKeyId" in OBJECT_PROTOTYPE) v = ownValue(x, "KmsKeyId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "KmsKeyId");
       break f;
     }
@@ -270,7 +278,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.ThroughputPerformance;
-    if (v !== undefined && !notOwn(x, "ThroughputPerformance", h)) {
+    if (h || "ThroughputPerformance" in OBJECT_PROTOTYPE) v = ownValue(x, "ThroughputPerformance");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (typeof v !== "number") {
@@ -296,7 +305,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.CdcId;
-    if (v !== undefined && !notOwn(x, "CdcId", h)) {
+    if (h || "CdcId" in OBJECT_PROTOTYPE) v = ownValue(x, "CdcId");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (typeof v !== "string") {
@@ -308,7 +318,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.BurstPerformance;
-    if (v !== undefined && !notOwn(x, "BurstPerformance", h)) {
+    if (h || "BurstPerformance" in OBJECT_PROTOTYPE) v = ownValue(x, "BurstPerformance");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "boolean") {
         bad(c, x$2, v, x, "BurstPerformance");
@@ -318,7 +329,8 @@ function v$DataDisk(x, c) {
   }
   f: {
     v = x.DiskName;
-    if (v !== undefined && !notOwn(x, "DiskName", h)) {
+    if (h || "DiskName" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskName");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DiskName");
@@ -326,9 +338,7 @@ function v$DataDisk(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$DataDisk);
+  if (n !== objectKeys(x).length) extra(c, x, k$DataDisk);
 }
 
 const k$Externals = /* @__PURE__ */ Object.freeze([
@@ -347,7 +357,8 @@ function v$Externals(x, c) {
   }
   f: {
     v = x.ReleaseAddress;
-    if (v !== undefined && !notOwn(x, "ReleaseAddress", h)) {
+    if (h || "ReleaseAddress" in OBJECT_PROTOTYPE) v = ownValue(x, "ReleaseAddress");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "boolean") {
         bad(c, x$2, v, x, "ReleaseAddress");
@@ -357,7 +368,8 @@ function v$Externals(x, c) {
   }
   f: {
     v = x.UnsupportNetworks;
-    if (v !== undefined && !notOwn(x, "UnsupportNetworks", h)) {
+    if (h || "UnsupportNetworks" in OBJECT_PROTOTYPE) v = ownValue(x, "UnsupportNetworks");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "UnsupportNetworks");
@@ -374,7 +386,8 @@ function v$Externals(x, c) {
   }
   f: {
     v = x.StorageBlockAttr;
-    if (v !== undefined && !notOwn(x, "StorageBlockAttr", h)) {
+    if (h || "StorageBlockAttr" in OBJECT_PROTOTYPE) v = ownValue(x, "StorageBlockAttr");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, x$4, v, x, "StorageBlockAttr");
@@ -383,9 +396,7 @@ function v$Externals(x, c) {
       v$StorageBlock(v, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Externals);
+  if (n !== objectKeys(x).length) extra(c, x, k$Externals);
 }
 
 const k$Filter = /* @__PURE__ */ Object.freeze(["Name", "Values"]);
@@ -400,7 +411,8 @@ function v$Filter(x, c) {
   }
   f: {
     v = x.Name;
-    if (v === undefined || notOwn(x, "Name", h)) {
+    if (h || "Name" in OBJECT_PROTOTYPE) v = ownValue(x, "Name");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Name");
       break f;
     }
@@ -412,7 +424,8 @@ function v$Filter(x, c) {
   }
   f: {
     v = x.Values;
-    if (v === undefined || notOwn(x, "Values", h)) {
+    if (h || "Values" in OBJECT_PROTOTYPE) v = ownValue(x, "Values");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "Values");
       break f;
     }
@@ -429,9 +442,7 @@ function v$Filter(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Filter);
+  if (n !== objectKeys(x).length) extra(c, x, k$Filter);
 }
 
 const k$GPUInfo = /* @__PURE__ */ Object.freeze(["GPUCount", "GPUId", "GPUType"]);
@@ -446,7 +457,8 @@ function v$GPUInfo(x, c) {
   }
   f: {
     v = x.GPUCount;
-    if (v === undefined || notOwn(x, "GPUCount", h)) {
+    if (h || "GPUCount" in OBJECT_PROTOTYPE) v = ownValue(x, "GPUCount");
+    if (v === undefined) {
       bad(c, x$5, undefined, x, "GPUCount");
       break f;
     }
@@ -462,7 +474,8 @@ function v$GPUInfo(x, c) {
   }
   f: {
     v = x.GPUId;
-    if (v === undefined || notOwn(x, "GPUId", h)) {
+    if (h || "GPUId" in OBJECT_PROTOTYPE) v = ownValue(x, "GPUId");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "GPUId");
       break f;
     }
@@ -481,7 +494,8 @@ function v$GPUInfo(x, c) {
   }
   f: {
     v = x.GPUType;
-    if (v === undefined || notOwn(x, "GPUType", h)) {
+    if (h || "GPUType" in OBJECT_PROTOTYPE) v = ownValue(x, "GPUType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "GPUType");
       break f;
     }
@@ -491,9 +505,7 @@ function v$GPUInfo(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$GPUInfo);
+  if (n !== objectKeys(x).length) extra(c, x, k$GPUInfo);
 }
 
 const k$Image = /* @__PURE__ */ Object.freeze([
@@ -529,7 +541,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageId;
-    if (v === undefined || notOwn(x, "ImageId", h)) {
+    if (h || "ImageId" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageId");
       break f;
     }
@@ -541,7 +554,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.OsName;
-    if (v === undefined || notOwn(x, "OsName", h)) {
+    if (h || "OsName" in OBJECT_PROTOTYPE) v = ownValue(x, "OsName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "OsName");
       break f;
     }
@@ -553,7 +567,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageType;
-    if (v === undefined || notOwn(x, "ImageType", h)) {
+    if (h || "ImageType" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageType");
+    if (v === undefined) {
       bad(c, x$6, undefined, x, "ImageType");
       break f;
     }
@@ -566,7 +581,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.CreatedTime;
-    if (v === undefined || notOwn(x, "CreatedTime", h)) {
+    if (h || "CreatedTime" in OBJECT_PROTOTYPE) v = ownValue(x, "CreatedTime");
+    if (v === undefined) {
       bad(c, x$7, undefined, x, "CreatedTime");
       break f;
     }
@@ -579,7 +595,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageName;
-    if (v === undefined || notOwn(x, "ImageName", h)) {
+    if (h || "ImageName" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageName");
       break f;
     }
@@ -591,7 +608,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageDescription;
-    if (v === undefined || notOwn(x, "ImageDescription", h)) {
+    if (h || "ImageDescription" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageDescription");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageDescription");
       break f;
     }
@@ -603,7 +621,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageSize;
-    if (v === undefined || notOwn(x, "ImageSize", h)) {
+    if (h || "ImageSize" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "ImageSize");
       break f;
     }
@@ -622,7 +641,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.Architecture;
-    if (v === undefined || notOwn(x, "Architecture", h)) {
+    if (h || "Architecture" in OBJECT_PROTOTYPE) v = ownValue(x, "Architecture");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Architecture");
       break f;
     }
@@ -634,7 +654,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageState;
-    if (v === undefined || notOwn(x, "ImageState", h)) {
+    if (h || "ImageState" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageState");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageState");
       break f;
     }
@@ -646,7 +667,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.Platform;
-    if (v === undefined || notOwn(x, "Platform", h)) {
+    if (h || "Platform" in OBJECT_PROTOTYPE) v = ownValue(x, "Platform");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Platform");
       break f;
     }
@@ -658,7 +680,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageCreator;
-    if (v === undefined || notOwn(x, "ImageCreator", h)) {
+    if (h || "ImageCreator" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageCreator");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageCreator");
       break f;
     }
@@ -670,7 +693,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageSource;
-    if (v === undefined || notOwn(x, "ImageSource", h)) {
+    if (h || "ImageSource" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageSource");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageSource");
       break f;
     }
@@ -682,7 +706,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.SyncPercent;
-    if (v === undefined || notOwn(x, "SyncPercent", h)) {
+    if (h || "SyncPercent" in OBJECT_PROTOTYPE) v = ownValue(x, "SyncPercent");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "SyncPercent");
       break f;
     }
@@ -703,7 +728,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.IsSupportCloudinit;
-    if (v === undefined || notOwn(x, "IsSupportCloudinit", h)) {
+    if (h || "IsSupportCloudinit" in OBJECT_PROTOTYPE) v = ownValue(x, "IsSupportCloudinit");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "IsSupportCloudinit");
       break f;
     }
@@ -715,7 +741,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.SnapshotSet;
-    if (v === undefined || notOwn(x, "SnapshotSet", h)) {
+    if (h || "SnapshotSet" in OBJECT_PROTOTYPE) v = ownValue(x, "SnapshotSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "SnapshotSet");
       break f;
     }
@@ -735,7 +762,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v === undefined || notOwn(x, "Tags", h)) {
+    if (h || "Tags" in OBJECT_PROTOTYPE) v = ownValue(x, "Tags");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "Tags");
       break f;
     }
@@ -755,7 +783,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.LicenseType;
-    if (v === undefined || notOwn(x, "LicenseType", h)) {
+    if (h || "LicenseType" in OBJECT_PROTOTYPE) v = ownValue(x, "LicenseType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "LicenseType");
       break f;
     }
@@ -767,7 +796,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageFamily;
-    if (v !== undefined && !notOwn(x, "ImageFamily", h)) {
+    if (h || "ImageFamily" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageFamily");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "ImageFamily");
@@ -777,7 +807,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.ImageDeprecated;
-    if (v !== undefined && !notOwn(x, "ImageDeprecated", h)) {
+    if (h || "ImageDeprecated" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageDeprecated");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "boolean") {
         bad(c, x$2, v, x, "ImageDeprecated");
@@ -787,7 +818,8 @@ function v$Image(x, c) {
   }
   f: {
     v = x.CdcCacheStatus;
-    if (v !== undefined && !notOwn(x, "CdcCacheStatus", h)) {
+    if (h || "CdcCacheStatus" in OBJECT_PROTOTYPE) v = ownValue(x, "CdcCacheStatus");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "CdcCacheStatus");
@@ -795,9 +827,7 @@ function v$Image(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Image);
+  if (n !== objectKeys(x).length) extra(c, x, k$Image);
 }
 
 const k$Instance = /* @__PURE__ */ Object.freeze([
@@ -859,7 +889,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Placement;
-    if (v === undefined || notOwn(x, "Placement", h)) {
+    if (h || "Placement" in OBJECT_PROTOTYPE) v = ownValue(x, "Placement");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "Placement");
       break f;
     }
@@ -872,7 +903,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceId;
-    if (v === undefined || notOwn(x, "InstanceId", h)) {
+    if (h || "InstanceId" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceId");
       break f;
     }
@@ -884,7 +916,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceType;
-    if (v === undefined || notOwn(x, "InstanceType", h)) {
+    if (h || "InstanceType" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceType");
       break f;
     }
@@ -896,7 +929,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.CPU;
-    if (v === undefined || notOwn(x, "CPU", h)) {
+    if (h || "CPU" in OBJECT_PROTOTYPE) v = ownValue(x, "CPU");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "CPU");
       break f;
     }
@@ -915,7 +949,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || notOwn(x, "Memory", h)) {
+    if (h || "Memory" in OBJECT_PROTOTYPE) v = ownValue(x, "Memory");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Memory");
       break f;
     }
@@ -934,7 +969,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.RestrictState;
-    if (v === undefined || notOwn(x, "RestrictState", h)) {
+    if (h || "RestrictState" in OBJECT_PROTOTYPE) v = ownValue(x, "RestrictState");
+    if (v === undefined) {
       bad(c, x$8, undefined, x, "RestrictState");
       break f;
     }
@@ -947,7 +983,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceName;
-    if (v === undefined || notOwn(x, "InstanceName", h)) {
+    if (h || "InstanceName" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceName");
       break f;
     }
@@ -959,7 +996,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceChargeType;
-    if (v === undefined || notOwn(x, "InstanceChargeType", h)) {
+    if (h || "InstanceChargeType" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceChargeType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceChargeType");
       break f;
     }
@@ -971,7 +1009,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.SystemDisk;
-    if (v === undefined || notOwn(x, "SystemDisk", h)) {
+    if (h || "SystemDisk" in OBJECT_PROTOTYPE) v = ownValue(x, "SystemDisk");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "SystemDisk");
       break f;
     }
@@ -984,7 +1023,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DataDisks;
-    if (v === undefined || notOwn(x, "DataDisks", h)) {
+    if (h || "DataDisks" in OBJECT_PROTOTYPE) v = ownValue(x, "DataDisks");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "DataDisks");
       break f;
     }
@@ -1004,7 +1044,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.PrivateIpAddresses;
-    if (v === undefined || notOwn(x, "PrivateIpAddresses", h)) {
+    if (h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) v = ownValue(x, "PrivateIpAddresses");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "PrivateIpAddresses");
       break f;
     }
@@ -1023,7 +1064,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.PublicIpAddresses;
-    if (v === undefined || notOwn(x, "PublicIpAddresses", h)) {
+    if (h || "PublicIpAddresses" in OBJECT_PROTOTYPE) v = ownValue(x, "PublicIpAddresses");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "PublicIpAddresses");
       break f;
     }
@@ -1044,7 +1086,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InternetAccessible;
-    if (v === undefined || notOwn(x, "InternetAccessible", h)) {
+    if (h || "InternetAccessible" in OBJECT_PROTOTYPE) v = ownValue(x, "InternetAccessible");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "InternetAccessible");
       break f;
     }
@@ -1057,7 +1100,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.VirtualPrivateCloud;
-    if (v === undefined || notOwn(x, "VirtualPrivateCloud", h)) {
+    if (h || "VirtualPrivateCloud" in OBJECT_PROTOTYPE) v = ownValue(x, "VirtualPrivateCloud");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "VirtualPrivateCloud");
       break f;
     }
@@ -1070,7 +1114,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.ImageId;
-    if (v === undefined || notOwn(x, "ImageId", h)) {
+    if (h || "ImageId" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ImageId");
       break f;
     }
@@ -1082,7 +1127,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.RenewFlag;
-    if (v === undefined || notOwn(x, "RenewFlag", h)) {
+    if (h || "RenewFlag" in OBJECT_PROTOTYPE) v = ownValue(x, "RenewFlag");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "RenewFlag");
       break f;
     }
@@ -1094,7 +1140,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.CreatedTime;
-    if (v === undefined || notOwn(x, "CreatedTime", h)) {
+    if (h || "CreatedTime" in OBJECT_PROTOTYPE) v = ownValue(x, "CreatedTime");
+    if (v === undefined) {
       bad(c, x$7, undefined, x, "CreatedTime");
       break f;
     }
@@ -1107,7 +1154,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.ExpiredTime;
-    if (v === undefined || notOwn(x, "ExpiredTime", h)) {
+    if (h || "ExpiredTime" in OBJECT_PROTOTYPE) v = ownValue(x, "ExpiredTime");
+    if (v === undefined) {
       bad(c, x$7, undefined, x, "ExpiredTime");
       break f;
     }
@@ -1120,7 +1168,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.OsName;
-    if (v === undefined || notOwn(x, "OsName", h)) {
+    if (h || "OsName" in OBJECT_PROTOTYPE) v = ownValue(x, "OsName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "OsName");
       break f;
     }
@@ -1132,7 +1181,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.SecurityGroupIds;
-    if (v === undefined || notOwn(x, "SecurityGroupIds", h)) {
+    if (h || "SecurityGroupIds" in OBJECT_PROTOTYPE) v = ownValue(x, "SecurityGroupIds");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "SecurityGroupIds");
       break f;
     }
@@ -1151,7 +1201,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LoginSettings;
-    if (v === undefined || notOwn(x, "LoginSettings", h)) {
+    if (h || "LoginSettings" in OBJECT_PROTOTYPE) v = ownValue(x, "LoginSettings");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "LoginSettings");
       break f;
     }
@@ -1164,7 +1215,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.InstanceState;
-    if (v === undefined || notOwn(x, "InstanceState", h)) {
+    if (h || "InstanceState" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceState");
+    if (v === undefined) {
       bad(c, x$9, undefined, x, "InstanceState");
       break f;
     }
@@ -1177,7 +1229,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v === undefined || notOwn(x, "Tags", h)) {
+    if (h || "Tags" in OBJECT_PROTOTYPE) v = ownValue(x, "Tags");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "Tags");
       break f;
     }
@@ -1197,7 +1250,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.StopChargingMode;
-    if (v === undefined || notOwn(x, "StopChargingMode", h)) {
+    if (h || "StopChargingMode" in OBJECT_PROTOTYPE) v = ownValue(x, "StopChargingMode");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "StopChargingMode");
       break f;
     }
@@ -1209,7 +1263,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Uuid;
-    if (v === undefined || notOwn(x, "Uuid", h)) {
+    if (h || "Uuid" in OBJECT_PROTOTYPE) v = ownValue(x, "Uuid");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Uuid");
       break f;
     }
@@ -1221,7 +1276,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LatestOperation;
-    if (v === undefined || notOwn(x, "LatestOperation", h)) {
+    if (h || "LatestOperation" in OBJECT_PROTOTYPE) v = ownValue(x, "LatestOperation");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "LatestOperation");
       break f;
     }
@@ -1235,7 +1291,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LatestOperationState;
-    if (v === undefined || notOwn(x, "LatestOperationState", h)) {
+    if (h || "LatestOperationState" in OBJECT_PROTOTYPE) v = ownValue(x, "LatestOperationState");
+    if (v === undefined) {
       bad(c, x$10, undefined, x, "LatestOperationState");
       break f;
     }
@@ -1250,7 +1307,9 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LatestOperationRequestId;
-    if (v === undefined || notOwn(x, "LatestOperationRequestId", h)) {
+    if (h || "LatestOperationRequestId" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "LatestOperationRequestId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "LatestOperationRequestId");
       break f;
     }
@@ -1264,7 +1323,9 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DisasterRecoverGroupId;
-    if (v !== undefined && !notOwn(x, "DisasterRecoverGroupId", h)) {
+    if (h || "DisasterRecoverGroupId" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "DisasterRecoverGroupId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DisasterRecoverGroupId");
@@ -1274,7 +1335,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.IPv6Addresses;
-    if (v === undefined || notOwn(x, "IPv6Addresses", h)) {
+    if (h || "IPv6Addresses" in OBJECT_PROTOTYPE) v = ownValue(x, "IPv6Addresses");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "IPv6Addresses");
       break f;
     }
@@ -1295,7 +1357,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.CamRoleName;
-    if (v === undefined || notOwn(x, "CamRoleName", h)) {
+    if (h || "CamRoleName" in OBJECT_PROTOTYPE) v = ownValue(x, "CamRoleName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "CamRoleName");
       break f;
     }
@@ -1309,7 +1372,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.HpcClusterId;
-    if (v === undefined || notOwn(x, "HpcClusterId", h)) {
+    if (h || "HpcClusterId" in OBJECT_PROTOTYPE) v = ownValue(x, "HpcClusterId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "HpcClusterId");
       break f;
     }
@@ -1321,7 +1385,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.RdmaIpAddresses;
-    if (v === undefined || notOwn(x, "RdmaIpAddresses", h)) {
+    if (h || "RdmaIpAddresses" in OBJECT_PROTOTYPE) v = ownValue(x, "RdmaIpAddresses");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "RdmaIpAddresses");
       break f;
     }
@@ -1342,7 +1407,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DedicatedClusterId;
-    if (v === undefined || notOwn(x, "DedicatedClusterId", h)) {
+    if (h || "DedicatedClusterId" in OBJECT_PROTOTYPE) v = ownValue(x, "DedicatedClusterId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "DedicatedClusterId");
       break f;
     }
@@ -1354,7 +1420,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.IsolatedSource;
-    if (v === undefined || notOwn(x, "IsolatedSource", h)) {
+    if (h || "IsolatedSource" in OBJECT_PROTOTYPE) v = ownValue(x, "IsolatedSource");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "IsolatedSource");
       break f;
     }
@@ -1366,7 +1433,9 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DisasterRecoverGroupIds;
-    if (v === undefined || notOwn(x, "DisasterRecoverGroupIds", h)) {
+    if (h || "DisasterRecoverGroupIds" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "DisasterRecoverGroupIds");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "DisasterRecoverGroupIds");
       break f;
     }
@@ -1385,7 +1454,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.GPUInfo;
-    if (v !== undefined && !notOwn(x, "GPUInfo", h)) {
+    if (h || "GPUInfo" in OBJECT_PROTOTYPE) v = ownValue(x, "GPUInfo");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, x$4, v, x, "GPUInfo");
@@ -1396,7 +1466,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LicenseType;
-    if (v === undefined || notOwn(x, "LicenseType", h)) {
+    if (h || "LicenseType" in OBJECT_PROTOTYPE) v = ownValue(x, "LicenseType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "LicenseType");
       break f;
     }
@@ -1408,7 +1479,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DisableApiTermination;
-    if (v === undefined || notOwn(x, "DisableApiTermination", h)) {
+    if (h || "DisableApiTermination" in OBJECT_PROTOTYPE) v = ownValue(x, "DisableApiTermination");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "DisableApiTermination");
       break f;
     }
@@ -1420,7 +1492,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DefaultLoginUser;
-    if (v === undefined || notOwn(x, "DefaultLoginUser", h)) {
+    if (h || "DefaultLoginUser" in OBJECT_PROTOTYPE) v = ownValue(x, "DefaultLoginUser");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "DefaultLoginUser");
       break f;
     }
@@ -1432,7 +1505,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.DefaultLoginPort;
-    if (v === undefined || notOwn(x, "DefaultLoginPort", h)) {
+    if (h || "DefaultLoginPort" in OBJECT_PROTOTYPE) v = ownValue(x, "DefaultLoginPort");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "DefaultLoginPort");
       break f;
     }
@@ -1451,7 +1525,9 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.LatestOperationErrorMsg;
-    if (v === undefined || notOwn(x, "LatestOperationErrorMsg", h)) {
+    if (h || "LatestOperationErrorMsg" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "LatestOperationErrorMsg");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "LatestOperationErrorMsg");
       break f;
     }
@@ -1465,7 +1541,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.Metadata;
-    if (v !== undefined && !notOwn(x, "Metadata", h)) {
+    if (h || "Metadata" in OBJECT_PROTOTYPE) v = ownValue(x, "Metadata");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, x$4, v, x, "Metadata");
@@ -1476,7 +1553,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.PublicIPv6Addresses;
-    if (v !== undefined && !notOwn(x, "PublicIPv6Addresses", h)) {
+    if (h || "PublicIPv6Addresses" in OBJECT_PROTOTYPE) v = ownValue(x, "PublicIPv6Addresses");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "PublicIPv6Addresses");
@@ -1493,7 +1571,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.CpuTopology;
-    if (v !== undefined && !notOwn(x, "CpuTopology", h)) {
+    if (h || "CpuTopology" in OBJECT_PROTOTYPE) v = ownValue(x, "CpuTopology");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "object" || v === null || isArray(v)) {
         bad(c, x$4, v, x, "CpuTopology");
@@ -1504,7 +1583,8 @@ function v$Instance(x, c) {
   }
   f: {
     v = x.PartitionNumber;
-    if (v !== undefined && !notOwn(x, "PartitionNumber", h)) {
+    if (h || "PartitionNumber" in OBJECT_PROTOTYPE) v = ownValue(x, "PartitionNumber");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$0, v, x, "PartitionNumber");
@@ -1519,9 +1599,7 @@ function v$Instance(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Instance);
+  if (n !== objectKeys(x).length) extra(c, x, k$Instance);
 }
 
 const k$InstanceFamilyConfig = /* @__PURE__ */ Object.freeze([
@@ -1539,7 +1617,8 @@ function v$InstanceFamilyConfig(x, c) {
   }
   f: {
     v = x.InstanceFamilyName;
-    if (v === undefined || notOwn(x, "InstanceFamilyName", h)) {
+    if (h || "InstanceFamilyName" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceFamilyName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceFamilyName");
       break f;
     }
@@ -1551,7 +1630,8 @@ function v$InstanceFamilyConfig(x, c) {
   }
   f: {
     v = x.InstanceFamily;
-    if (v === undefined || notOwn(x, "InstanceFamily", h)) {
+    if (h || "InstanceFamily" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceFamily");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceFamily");
       break f;
     }
@@ -1561,9 +1641,7 @@ function v$InstanceFamilyConfig(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceFamilyConfig);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceFamilyConfig);
 }
 
 const k$InstanceStatus = /* @__PURE__ */ Object.freeze(["InstanceId", "InstanceState"]);
@@ -1578,7 +1656,8 @@ function v$InstanceStatus(x, c) {
   }
   f: {
     v = x.InstanceId;
-    if (v === undefined || notOwn(x, "InstanceId", h)) {
+    if (h || "InstanceId" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceId");
       break f;
     }
@@ -1590,7 +1669,8 @@ function v$InstanceStatus(x, c) {
   }
   f: {
     v = x.InstanceState;
-    if (v === undefined || notOwn(x, "InstanceState", h)) {
+    if (h || "InstanceState" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceState");
+    if (v === undefined) {
       bad(c, x$9, undefined, x, "InstanceState");
       break f;
     }
@@ -1601,9 +1681,7 @@ function v$InstanceStatus(x, c) {
     }
     if (e$2[v] !== true) drift(c, "open-enum", x$9, v, x, "InstanceState");
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceStatus);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceStatus);
 }
 
 const k$InstanceTypeConfig = /* @__PURE__ */ Object.freeze([
@@ -1629,7 +1707,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.Zone;
-    if (v === undefined || notOwn(x, "Zone", h)) {
+    if (h || "Zone" in OBJECT_PROTOTYPE) v = ownValue(x, "Zone");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Zone");
       break f;
     }
@@ -1641,7 +1720,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.InstanceType;
-    if (v === undefined || notOwn(x, "InstanceType", h)) {
+    if (h || "InstanceType" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceType");
       break f;
     }
@@ -1653,7 +1733,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.InstanceFamily;
-    if (v === undefined || notOwn(x, "InstanceFamily", h)) {
+    if (h || "InstanceFamily" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceFamily");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceFamily");
       break f;
     }
@@ -1665,7 +1746,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GPU;
-    if (v === undefined || notOwn(x, "GPU", h)) {
+    if (h || "GPU" in OBJECT_PROTOTYPE) v = ownValue(x, "GPU");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "GPU");
       break f;
     }
@@ -1684,7 +1766,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.CPU;
-    if (v === undefined || notOwn(x, "CPU", h)) {
+    if (h || "CPU" in OBJECT_PROTOTYPE) v = ownValue(x, "CPU");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "CPU");
       break f;
     }
@@ -1703,7 +1786,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || notOwn(x, "Memory", h)) {
+    if (h || "Memory" in OBJECT_PROTOTYPE) v = ownValue(x, "Memory");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Memory");
       break f;
     }
@@ -1722,7 +1806,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.FPGA;
-    if (v === undefined || notOwn(x, "FPGA", h)) {
+    if (h || "FPGA" in OBJECT_PROTOTYPE) v = ownValue(x, "FPGA");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "FPGA");
       break f;
     }
@@ -1741,7 +1826,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuCount;
-    if (v === undefined || notOwn(x, "GpuCount", h)) {
+    if (h || "GpuCount" in OBJECT_PROTOTYPE) v = ownValue(x, "GpuCount");
+    if (v === undefined) {
       bad(c, x$5, undefined, x, "GpuCount");
       break f;
     }
@@ -1757,7 +1843,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuType;
-    if (v !== undefined && !notOwn(x, "GpuType", h)) {
+    if (h || "GpuType" in OBJECT_PROTOTYPE) v = ownValue(x, "GpuType");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "GpuType");
@@ -1767,7 +1854,8 @@ function v$InstanceTypeConfig(x, c) {
   }
   f: {
     v = x.GpuMemory;
-    if (v !== undefined && !notOwn(x, "GpuMemory", h)) {
+    if (h || "GpuMemory" in OBJECT_PROTOTYPE) v = ownValue(x, "GpuMemory");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "GpuMemory");
@@ -1779,9 +1867,7 @@ function v$InstanceTypeConfig(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceTypeConfig);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceTypeConfig);
 }
 
 const k$InstanceTypeConfigStatus = /* @__PURE__ */ Object.freeze([
@@ -1800,7 +1886,8 @@ function v$InstanceTypeConfigStatus(x, c) {
   }
   f: {
     v = x.Status;
-    if (v === undefined || notOwn(x, "Status", h)) {
+    if (h || "Status" in OBJECT_PROTOTYPE) v = ownValue(x, "Status");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Status");
       break f;
     }
@@ -1812,7 +1899,8 @@ function v$InstanceTypeConfigStatus(x, c) {
   }
   f: {
     v = x.Message;
-    if (v === undefined || notOwn(x, "Message", h)) {
+    if (h || "Message" in OBJECT_PROTOTYPE) v = ownValue(x, "Message");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Message");
       break f;
     }
@@ -1824,7 +1912,8 @@ function v$InstanceTypeConfigStatus(x, c) {
   }
   f: {
     v = x.InstanceTypeConfig;
-    if (v === undefined || notOwn(x, "InstanceTypeConfig", h)) {
+    if (h || "InstanceTypeConfig" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceTypeConfig");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "InstanceTypeConfig");
       break f;
     }
@@ -1835,9 +1924,7 @@ function v$InstanceTypeConfigStatus(x, c) {
     }
     v$InstanceTypeConfig(v, c);
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceTypeConfigStatus);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceTypeConfigStatus);
 }
 
 const k$InstanceTypeQuotaItem = /* @__PURE__ */ Object.freeze([
@@ -1876,7 +1963,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Zone;
-    if (v === undefined || notOwn(x, "Zone", h)) {
+    if (h || "Zone" in OBJECT_PROTOTYPE) v = ownValue(x, "Zone");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Zone");
       break f;
     }
@@ -1888,7 +1976,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.InstanceType;
-    if (v === undefined || notOwn(x, "InstanceType", h)) {
+    if (h || "InstanceType" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceType");
       break f;
     }
@@ -1900,7 +1989,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.InstanceChargeType;
-    if (v === undefined || notOwn(x, "InstanceChargeType", h)) {
+    if (h || "InstanceChargeType" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceChargeType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceChargeType");
       break f;
     }
@@ -1912,7 +2002,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.NetworkCard;
-    if (v === undefined || notOwn(x, "NetworkCard", h)) {
+    if (h || "NetworkCard" in OBJECT_PROTOTYPE) v = ownValue(x, "NetworkCard");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "NetworkCard");
       break f;
     }
@@ -1931,7 +2022,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Externals;
-    if (v === undefined || notOwn(x, "Externals", h)) {
+    if (h || "Externals" in OBJECT_PROTOTYPE) v = ownValue(x, "Externals");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "Externals");
       break f;
     }
@@ -1944,7 +2036,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Cpu;
-    if (v === undefined || notOwn(x, "Cpu", h)) {
+    if (h || "Cpu" in OBJECT_PROTOTYPE) v = ownValue(x, "Cpu");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Cpu");
       break f;
     }
@@ -1963,7 +2056,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Memory;
-    if (v === undefined || notOwn(x, "Memory", h)) {
+    if (h || "Memory" in OBJECT_PROTOTYPE) v = ownValue(x, "Memory");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Memory");
       break f;
     }
@@ -1982,7 +2076,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.InstanceFamily;
-    if (v === undefined || notOwn(x, "InstanceFamily", h)) {
+    if (h || "InstanceFamily" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceFamily");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceFamily");
       break f;
     }
@@ -1994,7 +2089,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.TypeName;
-    if (v === undefined || notOwn(x, "TypeName", h)) {
+    if (h || "TypeName" in OBJECT_PROTOTYPE) v = ownValue(x, "TypeName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "TypeName");
       break f;
     }
@@ -2006,7 +2102,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.LocalDiskTypeList;
-    if (v === undefined || notOwn(x, "LocalDiskTypeList", h)) {
+    if (h || "LocalDiskTypeList" in OBJECT_PROTOTYPE) v = ownValue(x, "LocalDiskTypeList");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "LocalDiskTypeList");
       break f;
     }
@@ -2026,7 +2123,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Status;
-    if (v === undefined || notOwn(x, "Status", h)) {
+    if (h || "Status" in OBJECT_PROTOTYPE) v = ownValue(x, "Status");
+    if (v === undefined) {
       bad(c, x$11, undefined, x, "Status");
       break f;
     }
@@ -2039,7 +2137,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Price;
-    if (v === undefined || notOwn(x, "Price", h)) {
+    if (h || "Price" in OBJECT_PROTOTYPE) v = ownValue(x, "Price");
+    if (v === undefined) {
       bad(c, x$4, undefined, x, "Price");
       break f;
     }
@@ -2052,7 +2151,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.SoldOutReason;
-    if (v === undefined || notOwn(x, "SoldOutReason", h)) {
+    if (h || "SoldOutReason" in OBJECT_PROTOTYPE) v = ownValue(x, "SoldOutReason");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "SoldOutReason");
       break f;
     }
@@ -2064,7 +2164,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.InstanceBandwidth;
-    if (v === undefined || notOwn(x, "InstanceBandwidth", h)) {
+    if (h || "InstanceBandwidth" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceBandwidth");
+    if (v === undefined) {
       bad(c, x$5, undefined, x, "InstanceBandwidth");
       break f;
     }
@@ -2080,7 +2181,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.InstancePps;
-    if (v === undefined || notOwn(x, "InstancePps", h)) {
+    if (h || "InstancePps" in OBJECT_PROTOTYPE) v = ownValue(x, "InstancePps");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "InstancePps");
       break f;
     }
@@ -2099,7 +2201,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.StorageBlockAmount;
-    if (v === undefined || notOwn(x, "StorageBlockAmount", h)) {
+    if (h || "StorageBlockAmount" in OBJECT_PROTOTYPE) v = ownValue(x, "StorageBlockAmount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "StorageBlockAmount");
       break f;
     }
@@ -2118,7 +2221,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.CpuType;
-    if (v === undefined || notOwn(x, "CpuType", h)) {
+    if (h || "CpuType" in OBJECT_PROTOTYPE) v = ownValue(x, "CpuType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "CpuType");
       break f;
     }
@@ -2130,7 +2234,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Gpu;
-    if (v === undefined || notOwn(x, "Gpu", h)) {
+    if (h || "Gpu" in OBJECT_PROTOTYPE) v = ownValue(x, "Gpu");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Gpu");
       break f;
     }
@@ -2149,7 +2254,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Fpga;
-    if (v === undefined || notOwn(x, "Fpga", h)) {
+    if (h || "Fpga" in OBJECT_PROTOTYPE) v = ownValue(x, "Fpga");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "Fpga");
       break f;
     }
@@ -2168,7 +2274,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Remark;
-    if (v === undefined || notOwn(x, "Remark", h)) {
+    if (h || "Remark" in OBJECT_PROTOTYPE) v = ownValue(x, "Remark");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Remark");
       break f;
     }
@@ -2180,7 +2287,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.GpuCount;
-    if (v === undefined || notOwn(x, "GpuCount", h)) {
+    if (h || "GpuCount" in OBJECT_PROTOTYPE) v = ownValue(x, "GpuCount");
+    if (v === undefined) {
       bad(c, x$5, undefined, x, "GpuCount");
       break f;
     }
@@ -2196,7 +2304,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.Frequency;
-    if (v === undefined || notOwn(x, "Frequency", h)) {
+    if (h || "Frequency" in OBJECT_PROTOTYPE) v = ownValue(x, "Frequency");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Frequency");
       break f;
     }
@@ -2208,7 +2317,8 @@ function v$InstanceTypeQuotaItem(x, c) {
   }
   f: {
     v = x.StatusCategory;
-    if (v === undefined || notOwn(x, "StatusCategory", h)) {
+    if (h || "StatusCategory" in OBJECT_PROTOTYPE) v = ownValue(x, "StatusCategory");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "StatusCategory");
       break f;
     }
@@ -2218,9 +2328,7 @@ function v$InstanceTypeQuotaItem(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceTypeQuotaItem);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceTypeQuotaItem);
 }
 
 const k$InternetAccessible = /* @__PURE__ */ Object.freeze([
@@ -2244,7 +2352,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.InternetChargeType;
-    if (v === undefined || notOwn(x, "InternetChargeType", h)) {
+    if (h || "InternetChargeType" in OBJECT_PROTOTYPE) v = ownValue(x, "InternetChargeType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InternetChargeType");
       break f;
     }
@@ -2256,7 +2365,9 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.InternetMaxBandwidthOut;
-    if (v === undefined || notOwn(x, "InternetMaxBandwidthOut", h)) {
+    if (h || "InternetMaxBandwidthOut" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "InternetMaxBandwidthOut");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "InternetMaxBandwidthOut");
       break f;
     }
@@ -2275,7 +2386,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.PublicIpAssigned;
-    if (v !== undefined && !notOwn(x, "PublicIpAssigned", h)) {
+    if (h || "PublicIpAssigned" in OBJECT_PROTOTYPE) v = ownValue(x, "PublicIpAssigned");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "boolean") {
         bad(c, x$2, v, x, "PublicIpAssigned");
@@ -2285,7 +2397,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.BandwidthPackageId;
-    if (v !== undefined && !notOwn(x, "BandwidthPackageId", h)) {
+    if (h || "BandwidthPackageId" in OBJECT_PROTOTYPE) v = ownValue(x, "BandwidthPackageId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "BandwidthPackageId");
@@ -2295,7 +2408,9 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.InternetServiceProvider;
-    if (v !== undefined && !notOwn(x, "InternetServiceProvider", h)) {
+    if (h || "InternetServiceProvider" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "InternetServiceProvider");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "InternetServiceProvider");
@@ -2305,7 +2420,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.IPv4AddressType;
-    if (v !== undefined && !notOwn(x, "IPv4AddressType", h)) {
+    if (h || "IPv4AddressType" in OBJECT_PROTOTYPE) v = ownValue(x, "IPv4AddressType");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "IPv4AddressType");
@@ -2315,7 +2431,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.IPv6AddressType;
-    if (v !== undefined && !notOwn(x, "IPv6AddressType", h)) {
+    if (h || "IPv6AddressType" in OBJECT_PROTOTYPE) v = ownValue(x, "IPv6AddressType");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "IPv6AddressType");
@@ -2325,7 +2442,8 @@ function v$InternetAccessible(x, c) {
   }
   f: {
     v = x.AntiDDoSPackageId;
-    if (v !== undefined && !notOwn(x, "AntiDDoSPackageId", h)) {
+    if (h || "AntiDDoSPackageId" in OBJECT_PROTOTYPE) v = ownValue(x, "AntiDDoSPackageId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "AntiDDoSPackageId");
@@ -2333,9 +2451,7 @@ function v$InternetAccessible(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InternetAccessible);
+  if (n !== objectKeys(x).length) extra(c, x, k$InternetAccessible);
 }
 
 const k$ItemPrice = /* @__PURE__ */ Object.freeze([
@@ -2370,7 +2486,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPrice;
-    if (v !== undefined && !notOwn(x, "UnitPrice", h)) {
+    if (h || "UnitPrice" in OBJECT_PROTOTYPE) v = ownValue(x, "UnitPrice");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPrice");
@@ -2384,7 +2501,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.ChargeUnit;
-    if (v !== undefined && !notOwn(x, "ChargeUnit", h)) {
+    if (h || "ChargeUnit" in OBJECT_PROTOTYPE) v = ownValue(x, "ChargeUnit");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "ChargeUnit");
@@ -2394,7 +2512,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.OriginalPrice;
-    if (v !== undefined && !notOwn(x, "OriginalPrice", h)) {
+    if (h || "OriginalPrice" in OBJECT_PROTOTYPE) v = ownValue(x, "OriginalPrice");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "OriginalPrice");
@@ -2408,7 +2527,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountPrice;
-    if (v !== undefined && !notOwn(x, "DiscountPrice", h)) {
+    if (h || "DiscountPrice" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountPrice");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountPrice");
@@ -2422,7 +2542,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.Discount;
-    if (v !== undefined && !notOwn(x, "Discount", h)) {
+    if (h || "Discount" in OBJECT_PROTOTYPE) v = ownValue(x, "Discount");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "Discount");
@@ -2436,7 +2557,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPriceDiscount;
-    if (v !== undefined && !notOwn(x, "UnitPriceDiscount", h)) {
+    if (h || "UnitPriceDiscount" in OBJECT_PROTOTYPE) v = ownValue(x, "UnitPriceDiscount");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPriceDiscount");
@@ -2450,7 +2572,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPriceSecondStep;
-    if (v !== undefined && !notOwn(x, "UnitPriceSecondStep", h)) {
+    if (h || "UnitPriceSecondStep" in OBJECT_PROTOTYPE) v = ownValue(x, "UnitPriceSecondStep");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPriceSecondStep");
@@ -2464,7 +2587,9 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPriceDiscountSecondStep;
-    if (v !== undefined && !notOwn(x, "UnitPriceDiscountSecondStep", h)) {
+    if (h || "UnitPriceDiscountSecondStep" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "UnitPriceDiscountSecondStep");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPriceDiscountSecondStep");
@@ -2478,7 +2603,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPriceThirdStep;
-    if (v !== undefined && !notOwn(x, "UnitPriceThirdStep", h)) {
+    if (h || "UnitPriceThirdStep" in OBJECT_PROTOTYPE) v = ownValue(x, "UnitPriceThirdStep");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPriceThirdStep");
@@ -2492,7 +2618,9 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.UnitPriceDiscountThirdStep;
-    if (v !== undefined && !notOwn(x, "UnitPriceDiscountThirdStep", h)) {
+    if (h || "UnitPriceDiscountThirdStep" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "UnitPriceDiscountThirdStep");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "UnitPriceDiscountThirdStep");
@@ -2506,7 +2634,9 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.OriginalPriceThreeYear;
-    if (v !== undefined && !notOwn(x, "OriginalPriceThreeYear", h)) {
+    if (h || "OriginalPriceThreeYear" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "OriginalPriceThreeYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "OriginalPriceThreeYear");
@@ -2520,7 +2650,9 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountPriceThreeYear;
-    if (v !== undefined && !notOwn(x, "DiscountPriceThreeYear", h)) {
+    if (h || "DiscountPriceThreeYear" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "DiscountPriceThreeYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountPriceThreeYear");
@@ -2534,7 +2666,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountThreeYear;
-    if (v !== undefined && !notOwn(x, "DiscountThreeYear", h)) {
+    if (h || "DiscountThreeYear" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountThreeYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountThreeYear");
@@ -2548,7 +2681,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.OriginalPriceFiveYear;
-    if (v !== undefined && !notOwn(x, "OriginalPriceFiveYear", h)) {
+    if (h || "OriginalPriceFiveYear" in OBJECT_PROTOTYPE) v = ownValue(x, "OriginalPriceFiveYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "OriginalPriceFiveYear");
@@ -2562,7 +2696,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountPriceFiveYear;
-    if (v !== undefined && !notOwn(x, "DiscountPriceFiveYear", h)) {
+    if (h || "DiscountPriceFiveYear" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountPriceFiveYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountPriceFiveYear");
@@ -2576,7 +2711,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountFiveYear;
-    if (v !== undefined && !notOwn(x, "DiscountFiveYear", h)) {
+    if (h || "DiscountFiveYear" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountFiveYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountFiveYear");
@@ -2590,7 +2726,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.OriginalPriceOneYear;
-    if (v !== undefined && !notOwn(x, "OriginalPriceOneYear", h)) {
+    if (h || "OriginalPriceOneYear" in OBJECT_PROTOTYPE) v = ownValue(x, "OriginalPriceOneYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "OriginalPriceOneYear");
@@ -2604,7 +2741,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountPriceOneYear;
-    if (v !== undefined && !notOwn(x, "DiscountPriceOneYear", h)) {
+    if (h || "DiscountPriceOneYear" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountPriceOneYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountPriceOneYear");
@@ -2618,7 +2756,8 @@ function v$ItemPrice(x, c) {
   }
   f: {
     v = x.DiscountOneYear;
-    if (v !== undefined && !notOwn(x, "DiscountOneYear", h)) {
+    if (h || "DiscountOneYear" in OBJECT_PROTOTYPE) v = ownValue(x, "DiscountOneYear");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$5, v, x, "DiscountOneYear");
@@ -2630,9 +2769,7 @@ function v$ItemPrice(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$ItemPrice);
+  if (n !== objectKeys(x).length) extra(c, x, k$ItemPrice);
 }
 
 const k$KeyPair = /* @__PURE__ */ Object.freeze([
@@ -2657,7 +2794,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.KeyId;
-    if (v === undefined || notOwn(x, "KeyId", h)) {
+    if (h || "KeyId" in OBJECT_PROTOTYPE) v = ownValue(x, "KeyId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "KeyId");
       break f;
     }
@@ -2669,7 +2807,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.KeyName;
-    if (v === undefined || notOwn(x, "KeyName", h)) {
+    if (h || "KeyName" in OBJECT_PROTOTYPE) v = ownValue(x, "KeyName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "KeyName");
       break f;
     }
@@ -2681,7 +2820,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.ProjectId;
-    if (v === undefined || notOwn(x, "ProjectId", h)) {
+    if (h || "ProjectId" in OBJECT_PROTOTYPE) v = ownValue(x, "ProjectId");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "ProjectId");
       break f;
     }
@@ -2700,7 +2840,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.Description;
-    if (v !== undefined && !notOwn(x, "Description", h)) {
+    if (h || "Description" in OBJECT_PROTOTYPE) v = ownValue(x, "Description");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "Description");
@@ -2710,7 +2851,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.PublicKey;
-    if (v !== undefined && !notOwn(x, "PublicKey", h)) {
+    if (h || "PublicKey" in OBJECT_PROTOTYPE) v = ownValue(x, "PublicKey");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "PublicKey");
@@ -2720,7 +2862,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.PrivateKey;
-    if (v !== undefined && !notOwn(x, "PrivateKey", h)) {
+    if (h || "PrivateKey" in OBJECT_PROTOTYPE) v = ownValue(x, "PrivateKey");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "PrivateKey");
@@ -2730,7 +2873,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.AssociatedInstanceIds;
-    if (v !== undefined && !notOwn(x, "AssociatedInstanceIds", h)) {
+    if (h || "AssociatedInstanceIds" in OBJECT_PROTOTYPE) v = ownValue(x, "AssociatedInstanceIds");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "AssociatedInstanceIds");
@@ -2747,7 +2891,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.CreatedTime;
-    if (v !== undefined && !notOwn(x, "CreatedTime", h)) {
+    if (h || "CreatedTime" in OBJECT_PROTOTYPE) v = ownValue(x, "CreatedTime");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$7, v, x, "CreatedTime");
@@ -2758,7 +2903,8 @@ function v$KeyPair(x, c) {
   }
   f: {
     v = x.Tags;
-    if (v !== undefined && !notOwn(x, "Tags", h)) {
+    if (h || "Tags" in OBJECT_PROTOTYPE) v = ownValue(x, "Tags");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "Tags");
@@ -2774,9 +2920,7 @@ function v$KeyPair(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$KeyPair);
+  if (n !== objectKeys(x).length) extra(c, x, k$KeyPair);
 }
 
 const k$LocalDiskType = /* @__PURE__ */ Object.freeze([
@@ -2797,7 +2941,8 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.Type;
-    if (v === undefined || notOwn(x, "Type", h)) {
+    if (h || "Type" in OBJECT_PROTOTYPE) v = ownValue(x, "Type");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Type");
       break f;
     }
@@ -2809,7 +2954,8 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.PartitionType;
-    if (v === undefined || notOwn(x, "PartitionType", h)) {
+    if (h || "PartitionType" in OBJECT_PROTOTYPE) v = ownValue(x, "PartitionType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "PartitionType");
       break f;
     }
@@ -2821,7 +2967,8 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.MinSize;
-    if (v === undefined || notOwn(x, "MinSize", h)) {
+    if (h || "MinSize" in OBJECT_PROTOTYPE) v = ownValue(x, "MinSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "MinSize");
       break f;
     }
@@ -2840,7 +2987,8 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.MaxSize;
-    if (v === undefined || notOwn(x, "MaxSize", h)) {
+    if (h || "MaxSize" in OBJECT_PROTOTYPE) v = ownValue(x, "MaxSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "MaxSize");
       break f;
     }
@@ -2859,7 +3007,8 @@ function v$LocalDiskType(x, c) {
   }
   f: {
     v = x.Required;
-    if (v === undefined || notOwn(x, "Required", h)) {
+    if (h || "Required" in OBJECT_PROTOTYPE) v = ownValue(x, "Required");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Required");
       break f;
     }
@@ -2869,9 +3018,7 @@ function v$LocalDiskType(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$LocalDiskType);
+  if (n !== objectKeys(x).length) extra(c, x, k$LocalDiskType);
 }
 
 const k$LoginSettings = /* @__PURE__ */ Object.freeze(["Password", "KeyIds", "KeepImageLogin"]);
@@ -2886,7 +3033,8 @@ function v$LoginSettings(x, c) {
   }
   f: {
     v = x.Password;
-    if (v !== undefined && !notOwn(x, "Password", h)) {
+    if (h || "Password" in OBJECT_PROTOTYPE) v = ownValue(x, "Password");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "Password");
@@ -2896,7 +3044,8 @@ function v$LoginSettings(x, c) {
   }
   f: {
     v = x.KeyIds;
-    if (v !== undefined && !notOwn(x, "KeyIds", h)) {
+    if (h || "KeyIds" in OBJECT_PROTOTYPE) v = ownValue(x, "KeyIds");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (!isArray(v)) {
@@ -2915,7 +3064,8 @@ function v$LoginSettings(x, c) {
   }
   f: {
     v = x.KeepImageLogin;
-    if (v !== undefined && !notOwn(x, "KeepImageLogin", h)) {
+    if (h || "KeepImageLogin" in OBJECT_PROTOTYPE) v = ownValue(x, "KeepImageLogin");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "KeepImageLogin");
@@ -2923,9 +3073,7 @@ function v$LoginSettings(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$LoginSettings);
+  if (n !== objectKeys(x).length) extra(c, x, k$LoginSettings);
 }
 
 const k$Metadata = /* @__PURE__ */ Object.freeze(["Items"]);
@@ -2940,7 +3088,8 @@ function v$Metadata(x, c) {
   }
   f: {
     v = x.Items;
-    if (v !== undefined && !notOwn(x, "Items", h)) {
+    if (h || "Items" in OBJECT_PROTOTYPE) v = ownValue(x, "Items");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "Items");
@@ -2956,9 +3105,7 @@ function v$Metadata(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Metadata);
+  if (n !== objectKeys(x).length) extra(c, x, k$Metadata);
 }
 
 const k$MetadataItem = /* @__PURE__ */ Object.freeze(["Key", "Value"]);
@@ -2973,7 +3120,8 @@ function v$MetadataItem(x, c) {
   }
   f: {
     v = x.Key;
-    if (v !== undefined && !notOwn(x, "Key", h)) {
+    if (h || "Key" in OBJECT_PROTOTYPE) v = ownValue(x, "Key");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "Key");
@@ -2983,7 +3131,8 @@ function v$MetadataItem(x, c) {
   }
   f: {
     v = x.Value;
-    if (v !== undefined && !notOwn(x, "Value", h)) {
+    if (h || "Value" in OBJECT_PROTOTYPE) v = ownValue(x, "Value");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "Value");
@@ -2991,9 +3140,7 @@ function v$MetadataItem(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$MetadataItem);
+  if (n !== objectKeys(x).length) extra(c, x, k$MetadataItem);
 }
 
 const k$Placement = /* @__PURE__ */ Object.freeze([
@@ -3016,7 +3163,8 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.Zone;
-    if (v === undefined || notOwn(x, "Zone", h)) {
+    if (h || "Zone" in OBJECT_PROTOTYPE) v = ownValue(x, "Zone");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Zone");
       break f;
     }
@@ -3028,7 +3176,8 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.ProjectId;
-    if (v === undefined || notOwn(x, "ProjectId", h)) {
+    if (h || "ProjectId" in OBJECT_PROTOTYPE) v = ownValue(x, "ProjectId");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "ProjectId");
       break f;
     }
@@ -3047,7 +3196,8 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.HostIds;
-    if (v !== undefined && !notOwn(x, "HostIds", h)) {
+    if (h || "HostIds" in OBJECT_PROTOTYPE) v = ownValue(x, "HostIds");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "HostIds");
@@ -3064,7 +3214,8 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.HostId;
-    if (v !== undefined && !notOwn(x, "HostId", h)) {
+    if (h || "HostId" in OBJECT_PROTOTYPE) v = ownValue(x, "HostId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "HostId");
@@ -3074,7 +3225,9 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.DedicatedResourcePackTenancy;
-    if (v !== undefined && !notOwn(x, "DedicatedResourcePackTenancy", h)) {
+    if (h || "DedicatedResourcePackTenancy" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "DedicatedResourcePackTenancy");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DedicatedResourcePackTenancy");
@@ -3084,7 +3237,9 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.DedicatedResourcePackIds;
-    if (v !== undefined && !notOwn(x, "DedicatedResourcePackIds", h)) {
+    if (h || "DedicatedResourcePackIds" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "DedicatedResourcePackIds");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "DedicatedResourcePackIds");
@@ -3101,7 +3256,8 @@ function v$Placement(x, c) {
   }
   f: {
     v = x.RackId;
-    if (v !== undefined && !notOwn(x, "RackId", h)) {
+    if (h || "RackId" in OBJECT_PROTOTYPE) v = ownValue(x, "RackId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "RackId");
@@ -3109,9 +3265,7 @@ function v$Placement(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Placement);
+  if (n !== objectKeys(x).length) extra(c, x, k$Placement);
 }
 
 const k$RegionInfo = /* @__PURE__ */ Object.freeze(["Region", "RegionName", "RegionState"]);
@@ -3126,7 +3280,8 @@ function v$RegionInfo(x, c) {
   }
   f: {
     v = x.Region;
-    if (v === undefined || notOwn(x, "Region", h)) {
+    if (h || "Region" in OBJECT_PROTOTYPE) v = ownValue(x, "Region");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Region");
       break f;
     }
@@ -3138,7 +3293,8 @@ function v$RegionInfo(x, c) {
   }
   f: {
     v = x.RegionName;
-    if (v === undefined || notOwn(x, "RegionName", h)) {
+    if (h || "RegionName" in OBJECT_PROTOTYPE) v = ownValue(x, "RegionName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "RegionName");
       break f;
     }
@@ -3150,7 +3306,8 @@ function v$RegionInfo(x, c) {
   }
   f: {
     v = x.RegionState;
-    if (v === undefined || notOwn(x, "RegionState", h)) {
+    if (h || "RegionState" in OBJECT_PROTOTYPE) v = ownValue(x, "RegionState");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "RegionState");
       break f;
     }
@@ -3160,9 +3317,7 @@ function v$RegionInfo(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$RegionInfo);
+  if (n !== objectKeys(x).length) extra(c, x, k$RegionInfo);
 }
 
 const k$Snapshot = /* @__PURE__ */ Object.freeze(["SnapshotId", "DiskUsage", "DiskSize"]);
@@ -3177,7 +3332,8 @@ function v$Snapshot(x, c) {
   }
   f: {
     v = x.SnapshotId;
-    if (v === undefined || notOwn(x, "SnapshotId", h)) {
+    if (h || "SnapshotId" in OBJECT_PROTOTYPE) v = ownValue(x, "SnapshotId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "SnapshotId");
       break f;
     }
@@ -3189,7 +3345,8 @@ function v$Snapshot(x, c) {
   }
   f: {
     v = x.DiskUsage;
-    if (v === undefined || notOwn(x, "DiskUsage", h)) {
+    if (h || "DiskUsage" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskUsage");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "DiskUsage");
       break f;
     }
@@ -3201,7 +3358,8 @@ function v$Snapshot(x, c) {
   }
   f: {
     v = x.DiskSize;
-    if (v === undefined || notOwn(x, "DiskSize", h)) {
+    if (h || "DiskSize" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "DiskSize");
       break f;
     }
@@ -3218,9 +3376,7 @@ function v$Snapshot(x, c) {
       precision(c, x$0, v, x, "DiskSize");
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Snapshot);
+  if (n !== objectKeys(x).length) extra(c, x, k$Snapshot);
 }
 
 const k$StorageBlock = /* @__PURE__ */ Object.freeze(["Type", "MinSize", "MaxSize"]);
@@ -3235,7 +3391,8 @@ function v$StorageBlock(x, c) {
   }
   f: {
     v = x.Type;
-    if (v === undefined || notOwn(x, "Type", h)) {
+    if (h || "Type" in OBJECT_PROTOTYPE) v = ownValue(x, "Type");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Type");
       break f;
     }
@@ -3247,7 +3404,8 @@ function v$StorageBlock(x, c) {
   }
   f: {
     v = x.MinSize;
-    if (v === undefined || notOwn(x, "MinSize", h)) {
+    if (h || "MinSize" in OBJECT_PROTOTYPE) v = ownValue(x, "MinSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "MinSize");
       break f;
     }
@@ -3266,7 +3424,8 @@ function v$StorageBlock(x, c) {
   }
   f: {
     v = x.MaxSize;
-    if (v === undefined || notOwn(x, "MaxSize", h)) {
+    if (h || "MaxSize" in OBJECT_PROTOTYPE) v = ownValue(x, "MaxSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "MaxSize");
       break f;
     }
@@ -3283,9 +3442,7 @@ function v$StorageBlock(x, c) {
       precision(c, x$0, v, x, "MaxSize");
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$StorageBlock);
+  if (n !== objectKeys(x).length) extra(c, x, k$StorageBlock);
 }
 
 const k$SystemDisk = /* @__PURE__ */ Object.freeze([
@@ -3308,7 +3465,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskType;
-    if (v === undefined || notOwn(x, "DiskType", h)) {
+    if (h || "DiskType" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskType");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "DiskType");
       break f;
     }
@@ -3320,7 +3478,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskId;
-    if (v !== undefined && !notOwn(x, "DiskId", h)) {
+    if (h || "DiskId" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskId");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DiskId");
@@ -3330,7 +3489,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskSize;
-    if (v === undefined || notOwn(x, "DiskSize", h)) {
+    if (h || "DiskSize" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskSize");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "DiskSize");
       break f;
     }
@@ -3349,7 +3509,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.CdcId;
-    if (v !== undefined && !notOwn(x, "CdcId", h)) {
+    if (h || "CdcId" in OBJECT_PROTOTYPE) v = ownValue(x, "CdcId");
+    if (v !== undefined) {
       n++;
       if (v !== null) {
         if (typeof v !== "string") {
@@ -3361,7 +3522,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.DiskName;
-    if (v !== undefined && !notOwn(x, "DiskName", h)) {
+    if (h || "DiskName" in OBJECT_PROTOTYPE) v = ownValue(x, "DiskName");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "string") {
         bad(c, x$1, v, x, "DiskName");
@@ -3371,7 +3533,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.Encrypt;
-    if (v === undefined || notOwn(x, "Encrypt", h)) {
+    if (h || "Encrypt" in OBJECT_PROTOTYPE) v = ownValue(x, "Encrypt");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "Encrypt");
       break f;
     }
@@ -3383,7 +3546,8 @@ function v$SystemDisk(x, c) {
   }
   f: {
     v = x.KmsKeyId;
-    if (v === undefined || notOwn(x, "KmsKeyId", h)) {
+    if (h || "KmsKeyId" in OBJECT_PROTOTYPE) v = ownValue(x, "KmsKeyId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "KmsKeyId");
       break f;
     }
@@ -3393,9 +3557,7 @@ function v$SystemDisk(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$SystemDisk);
+  if (n !== objectKeys(x).length) extra(c, x, k$SystemDisk);
 }
 
 const k$Tag = /* @__PURE__ */ Object.freeze(["Key", "Value"]);
@@ -3410,7 +3572,8 @@ function v$Tag(x, c) {
   }
   f: {
     v = x.Key;
-    if (v === undefined || notOwn(x, "Key", h)) {
+    if (h || "Key" in OBJECT_PROTOTYPE) v = ownValue(x, "Key");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Key");
       break f;
     }
@@ -3422,7 +3585,8 @@ function v$Tag(x, c) {
   }
   f: {
     v = x.Value;
-    if (v === undefined || notOwn(x, "Value", h)) {
+    if (h || "Value" in OBJECT_PROTOTYPE) v = ownValue(x, "Value");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Value");
       break f;
     }
@@ -3432,9 +3596,7 @@ function v$Tag(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$Tag);
+  if (n !== objectKeys(x).length) extra(c, x, k$Tag);
 }
 
 const k$VirtualPrivateCloud = /* @__PURE__ */ Object.freeze([
@@ -3455,7 +3617,8 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.VpcId;
-    if (v === undefined || notOwn(x, "VpcId", h)) {
+    if (h || "VpcId" in OBJECT_PROTOTYPE) v = ownValue(x, "VpcId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "VpcId");
       break f;
     }
@@ -3467,7 +3630,8 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.SubnetId;
-    if (v === undefined || notOwn(x, "SubnetId", h)) {
+    if (h || "SubnetId" in OBJECT_PROTOTYPE) v = ownValue(x, "SubnetId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "SubnetId");
       break f;
     }
@@ -3479,7 +3643,8 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.AsVpcGateway;
-    if (v === undefined || notOwn(x, "AsVpcGateway", h)) {
+    if (h || "AsVpcGateway" in OBJECT_PROTOTYPE) v = ownValue(x, "AsVpcGateway");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "AsVpcGateway");
       break f;
     }
@@ -3491,7 +3656,8 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.PrivateIpAddresses;
-    if (v !== undefined && !notOwn(x, "PrivateIpAddresses", h)) {
+    if (h || "PrivateIpAddresses" in OBJECT_PROTOTYPE) v = ownValue(x, "PrivateIpAddresses");
+    if (v !== undefined) {
       n++;
       if (!isArray(v)) {
         bad(c, x$3, v, x, "PrivateIpAddresses");
@@ -3508,7 +3674,8 @@ function v$VirtualPrivateCloud(x, c) {
   }
   f: {
     v = x.Ipv6AddressCount;
-    if (v !== undefined && !notOwn(x, "Ipv6AddressCount", h)) {
+    if (h || "Ipv6AddressCount" in OBJECT_PROTOTYPE) v = ownValue(x, "Ipv6AddressCount");
+    if (v !== undefined) {
       n++;
       if (typeof v !== "number") {
         bad(c, x$12, v, x, "Ipv6AddressCount");
@@ -3527,9 +3694,7 @@ function v$VirtualPrivateCloud(x, c) {
       }
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$VirtualPrivateCloud);
+  if (n !== objectKeys(x).length) extra(c, x, k$VirtualPrivateCloud);
 }
 
 const k$ZoneInfo = /* @__PURE__ */ Object.freeze(["Zone", "ZoneName", "ZoneId", "ZoneState"]);
@@ -3544,7 +3709,8 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.Zone;
-    if (v === undefined || notOwn(x, "Zone", h)) {
+    if (h || "Zone" in OBJECT_PROTOTYPE) v = ownValue(x, "Zone");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "Zone");
       break f;
     }
@@ -3556,7 +3722,8 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneName;
-    if (v === undefined || notOwn(x, "ZoneName", h)) {
+    if (h || "ZoneName" in OBJECT_PROTOTYPE) v = ownValue(x, "ZoneName");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ZoneName");
       break f;
     }
@@ -3568,7 +3735,8 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneId;
-    if (v === undefined || notOwn(x, "ZoneId", h)) {
+    if (h || "ZoneId" in OBJECT_PROTOTYPE) v = ownValue(x, "ZoneId");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "ZoneId");
       break f;
     }
@@ -3580,7 +3748,8 @@ function v$ZoneInfo(x, c) {
   }
   f: {
     v = x.ZoneState;
-    if (v === undefined || notOwn(x, "ZoneState", h)) {
+    if (h || "ZoneState" in OBJECT_PROTOTYPE) v = ownValue(x, "ZoneState");
+    if (v === undefined) {
       bad(c, x$13, undefined, x, "ZoneState");
       break f;
     }
@@ -3591,9 +3760,7 @@ function v$ZoneInfo(x, c) {
     }
     if (e$5[v] !== true) drift(c, "open-enum", x$13, v, x, "ZoneState");
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$ZoneInfo);
+  if (n !== objectKeys(x).length) extra(c, x, k$ZoneInfo);
 }
 
 const kr$DescribeImages = /* @__PURE__ */ Object.freeze(["RequestId", "ImageSet", "TotalCount"]);
@@ -3608,7 +3775,8 @@ function r$DescribeImages(x, c) {
   }
   f: {
     v = x.ImageSet;
-    if (v === undefined || notOwn(x, "ImageSet", h)) {
+    if (h || "ImageSet" in OBJECT_PROTOTYPE) v = ownValue(x, "ImageSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "ImageSet");
       break f;
     }
@@ -3628,7 +3796,8 @@ function r$DescribeImages(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "TotalCount");
       break f;
     }
@@ -3645,9 +3814,7 @@ function r$DescribeImages(x, c) {
       precision(c, x$0, v, x, "TotalCount");
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeImages);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeImages);
 }
 
 export function parseDescribeImages(input) {
@@ -3677,7 +3844,9 @@ function r$DescribeInstanceFamilyConfigs(x, c) {
   }
   f: {
     v = x.InstanceFamilyConfigSet;
-    if (v === undefined || notOwn(x, "InstanceFamilyConfigSet", h)) {
+    if (h || "InstanceFamilyConfigSet" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "InstanceFamilyConfigSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceFamilyConfigSet");
       break f;
     }
@@ -3695,9 +3864,7 @@ function r$DescribeInstanceFamilyConfigs(x, c) {
       v$InstanceFamilyConfig(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstanceFamilyConfigs);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstanceFamilyConfigs);
 }
 
 export function parseDescribeInstanceFamilyConfigs(input) {
@@ -3727,7 +3894,8 @@ function r$DescribeInstanceTypeConfigs(x, c) {
   }
   f: {
     v = x.InstanceTypeConfigSet;
-    if (v === undefined || notOwn(x, "InstanceTypeConfigSet", h)) {
+    if (h || "InstanceTypeConfigSet" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceTypeConfigSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceTypeConfigSet");
       break f;
     }
@@ -3745,9 +3913,7 @@ function r$DescribeInstanceTypeConfigs(x, c) {
       v$InstanceTypeConfig(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstanceTypeConfigs);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstanceTypeConfigs);
 }
 
 export function parseDescribeInstanceTypeConfigs(input) {
@@ -3778,7 +3944,8 @@ function r$DescribeInstances(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "TotalCount");
       break f;
     }
@@ -3797,7 +3964,8 @@ function r$DescribeInstances(x, c) {
   }
   f: {
     v = x.InstanceSet;
-    if (v === undefined || notOwn(x, "InstanceSet", h)) {
+    if (h || "InstanceSet" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceSet");
       break f;
     }
@@ -3815,9 +3983,7 @@ function r$DescribeInstances(x, c) {
       v$Instance(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstances);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstances);
 }
 
 export function parseDescribeInstances(input) {
@@ -3848,7 +4014,8 @@ function r$DescribeInstancesModification(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "TotalCount");
       break f;
     }
@@ -3867,7 +4034,9 @@ function r$DescribeInstancesModification(x, c) {
   }
   f: {
     v = x.InstanceTypeConfigStatusSet;
-    if (v === undefined || notOwn(x, "InstanceTypeConfigStatusSet", h)) {
+    if (h || "InstanceTypeConfigStatusSet" in OBJECT_PROTOTYPE)
+      v = ownValue(x, "InstanceTypeConfigStatusSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceTypeConfigStatusSet");
       break f;
     }
@@ -3885,9 +4054,7 @@ function r$DescribeInstancesModification(x, c) {
       v$InstanceTypeConfigStatus(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstancesModification);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstancesModification);
 }
 
 export function parseDescribeInstancesModification(input) {
@@ -3918,7 +4085,8 @@ function r$DescribeInstancesStatus(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "TotalCount");
       break f;
     }
@@ -3937,7 +4105,8 @@ function r$DescribeInstancesStatus(x, c) {
   }
   f: {
     v = x.InstanceStatusSet;
-    if (v === undefined || notOwn(x, "InstanceStatusSet", h)) {
+    if (h || "InstanceStatusSet" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceStatusSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceStatusSet");
       break f;
     }
@@ -3955,9 +4124,7 @@ function r$DescribeInstancesStatus(x, c) {
       v$InstanceStatus(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstancesStatus);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstancesStatus);
 }
 
 export function parseDescribeInstancesStatus(input) {
@@ -3988,7 +4155,8 @@ function r$DescribeKeyPairs(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "TotalCount");
       break f;
     }
@@ -4007,7 +4175,8 @@ function r$DescribeKeyPairs(x, c) {
   }
   f: {
     v = x.KeyPairSet;
-    if (v === undefined || notOwn(x, "KeyPairSet", h)) {
+    if (h || "KeyPairSet" in OBJECT_PROTOTYPE) v = ownValue(x, "KeyPairSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "KeyPairSet");
       break f;
     }
@@ -4025,9 +4194,7 @@ function r$DescribeKeyPairs(x, c) {
       v$KeyPair(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeKeyPairs);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeKeyPairs);
 }
 
 export function parseDescribeKeyPairs(input) {
@@ -4054,7 +4221,8 @@ function r$DescribeRegions(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$12, undefined, x, "TotalCount");
       break f;
     }
@@ -4077,7 +4245,8 @@ function r$DescribeRegions(x, c) {
   }
   f: {
     v = x.RegionSet;
-    if (v === undefined || notOwn(x, "RegionSet", h)) {
+    if (h || "RegionSet" in OBJECT_PROTOTYPE) v = ownValue(x, "RegionSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "RegionSet");
       break f;
     }
@@ -4095,9 +4264,7 @@ function r$DescribeRegions(x, c) {
       v$RegionInfo(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeRegions);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeRegions);
 }
 
 export function parseDescribeRegions(input) {
@@ -4127,7 +4294,8 @@ function r$DescribeZoneInstanceConfigInfos(x, c) {
   }
   f: {
     v = x.InstanceTypeQuotaSet;
-    if (v === undefined || notOwn(x, "InstanceTypeQuotaSet", h)) {
+    if (h || "InstanceTypeQuotaSet" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceTypeQuotaSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceTypeQuotaSet");
       break f;
     }
@@ -4145,9 +4313,7 @@ function r$DescribeZoneInstanceConfigInfos(x, c) {
       v$InstanceTypeQuotaItem(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeZoneInstanceConfigInfos);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeZoneInstanceConfigInfos);
 }
 
 export function parseDescribeZoneInstanceConfigInfos(input) {
@@ -4174,7 +4340,8 @@ function r$DescribeZones(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$12, undefined, x, "TotalCount");
       break f;
     }
@@ -4197,7 +4364,8 @@ function r$DescribeZones(x, c) {
   }
   f: {
     v = x.ZoneSet;
-    if (v === undefined || notOwn(x, "ZoneSet", h)) {
+    if (h || "ZoneSet" in OBJECT_PROTOTYPE) v = ownValue(x, "ZoneSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "ZoneSet");
       break f;
     }
@@ -4215,9 +4383,7 @@ function r$DescribeZones(x, c) {
       v$ZoneInfo(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeZones);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeZones);
 }
 
 export function parseDescribeZones(input) {
@@ -4236,9 +4402,7 @@ const kr$RebootInstances = /* @__PURE__ */ Object.freeze(["RequestId"]);
 // RebootInstances: the reply's data object (already known to be an object)
 function r$RebootInstances(x, c) {
   let n = 1;
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$RebootInstances);
+  if (n !== objectKeys(x).length) extra(c, x, kr$RebootInstances);
 }
 
 export function parseRebootInstances(input) {
@@ -4257,9 +4421,7 @@ const kr$StartInstances = /* @__PURE__ */ Object.freeze(["RequestId"]);
 // StartInstances: the reply's data object (already known to be an object)
 function r$StartInstances(x, c) {
   let n = 1;
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$StartInstances);
+  if (n !== objectKeys(x).length) extra(c, x, kr$StartInstances);
 }
 
 export function parseStartInstances(input) {
@@ -4278,9 +4440,7 @@ const kr$StopInstances = /* @__PURE__ */ Object.freeze(["RequestId"]);
 // StopInstances: the reply's data object (already known to be an object)
 function r$StopInstances(x, c) {
   let n = 1;
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$StopInstances);
+  if (n !== objectKeys(x).length) extra(c, x, kr$StopInstances);
 }
 
 export function parseStopInstances(input) {
@@ -4299,9 +4459,7 @@ const kr$TerminateInstances = /* @__PURE__ */ Object.freeze(["RequestId"]);
 // TerminateInstances: the reply's data object (already known to be an object)
 function r$TerminateInstances(x, c) {
   let n = 1;
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$TerminateInstances);
+  if (n !== objectKeys(x).length) extra(c, x, kr$TerminateInstances);
 }
 
 export function parseTerminateInstances(input) {

@@ -105,13 +105,12 @@ export declare function exact64(
 ): bigint | string | undefined;
 /** Recursive types nested deeper than MAX_DEPTH, at `holder`. */
 export declare function tooDeep(c: Ctx, holder: object): void;
-/** The own data value of a `__proto__` key (a plain read would return the prototype). */
-export declare function protoField(x: object): unknown;
 /**
- * Whether key `k` read from `x` is not an own property: checked when `x` needs it (`h`, see
- * `ReplyData.ownMode`) and for keys Object.prototype has or someone added to it (`in` runs no getter).
+ * The own value of key `k` of `x`, or undefined (`__proto__` read from its own property descriptor).
+ * Generated checks call it only for keys Object.prototype has, or when `x` needs it (`h`, see
+ * `ReplyData.ownMode`): every other key is read plainly, with no call on the success path.
  */
-export declare function notOwn(x: object, k: string, h: boolean): boolean;
+export { ownValue } from "./envelope.js";
 /** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
 export declare function element(a: readonly unknown[], i: number): unknown;
 /** Note that `x` has keys besides `known` (their paths are computed once validation is done). */
@@ -134,4 +133,3 @@ export declare function isDateTime(s: string): boolean;
 export declare function isDateTimeIso(s: string): boolean;
 /** Standard base64 with padding (length a multiple of 4). */
 export declare function isBase64(s: string): boolean;
-export {};

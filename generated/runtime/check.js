@@ -118,18 +118,12 @@ export function tooDeep(c, holder) {
   if (++c.failures > MAX_LISTED) return;
   note(c, holder, null, "too-deep", `nesting within ${MAX_DEPTH} levels`, "deeper nesting");
 }
-/** The own data value of a `__proto__` key (a plain read would return the prototype). */
-export function protoField(x) {
-  return Object.getOwnPropertyDescriptor(x, "__proto__")?.value;
-}
 /**
- * Whether key `k` read from `x` is not an own property: checked when `x` needs it (`h`, see
- * `ReplyData.ownMode`) and for keys Object.prototype has or someone added to it (`in` runs no getter).
+ * The own value of key `k` of `x`, or undefined (`__proto__` read from its own property descriptor).
+ * Generated checks call it only for keys Object.prototype has, or when `x` needs it (`h`, see
+ * `ReplyData.ownMode`): every other key is read plainly, with no call on the success path.
  */
-export function notOwn(x, k, h) {
-  return (h || k in OBJECT_PROTOTYPE) && !hasOwn(x, k);
-}
-const OBJECT_PROTOTYPE = Object.prototype;
+export { ownValue } from "./envelope.js";
 /** Element `i` of array `a` when it is own (a hole of an array given as a value reads nothing inherited). */
 export function element(a, i) {
   return hasOwn(a, i) ? a[i] : undefined;

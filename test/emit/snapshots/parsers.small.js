@@ -9,12 +9,13 @@ import {
   extra,
   finish,
   newCtx,
-  notOwn,
+  ownValue,
   precision,
 } from "../runtime/check.js";
 import { c$DescribeInstancesStatus } from "./codes.js";
 const hasOwn = Object.hasOwn;
 const isArray = Array.isArray;
+const objectKeys = Object.keys;
 const isInteger = Number.isInteger;
 const isSafeInteger = Number.isSafeInteger;
 const isFiniteNumber = Number.isFinite;
@@ -52,7 +53,8 @@ function v$InstanceStatus(x, c) {
   }
   f: {
     v = x.InstanceId;
-    if (v === undefined || notOwn(x, "InstanceId", h)) {
+    if (h || "InstanceId" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceId");
+    if (v === undefined) {
       bad(c, x$0, undefined, x, "InstanceId");
       break f;
     }
@@ -64,7 +66,8 @@ function v$InstanceStatus(x, c) {
   }
   f: {
     v = x.InstanceState;
-    if (v === undefined || notOwn(x, "InstanceState", h)) {
+    if (h || "InstanceState" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceState");
+    if (v === undefined) {
       bad(c, x$1, undefined, x, "InstanceState");
       break f;
     }
@@ -78,9 +81,7 @@ function v$InstanceStatus(x, c) {
       break f;
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, k$InstanceStatus);
+  if (n !== objectKeys(x).length) extra(c, x, k$InstanceStatus);
 }
 
 const kr$DescribeInstancesStatus = /* @__PURE__ */ Object.freeze([
@@ -99,7 +100,8 @@ function r$DescribeInstancesStatus(x, c) {
   }
   f: {
     v = x.TotalCount;
-    if (v === undefined || notOwn(x, "TotalCount", h)) {
+    if (h || "TotalCount" in OBJECT_PROTOTYPE) v = ownValue(x, "TotalCount");
+    if (v === undefined) {
       bad(c, x$2, undefined, x, "TotalCount");
       break f;
     }
@@ -118,7 +120,8 @@ function r$DescribeInstancesStatus(x, c) {
   }
   f: {
     v = x.InstanceStatusSet;
-    if (v === undefined || notOwn(x, "InstanceStatusSet", h)) {
+    if (h || "InstanceStatusSet" in OBJECT_PROTOTYPE) v = ownValue(x, "InstanceStatusSet");
+    if (v === undefined) {
       bad(c, x$3, undefined, x, "InstanceStatusSet");
       break f;
     }
@@ -136,9 +139,7 @@ function r$DescribeInstancesStatus(x, c) {
       v$InstanceStatus(e0, c);
     }
   }
-  let m = 0;
-  for (const _ in x) m++;
-  if (n !== m) extra(c, x, kr$DescribeInstancesStatus);
+  if (n !== objectKeys(x).length) extra(c, x, kr$DescribeInstancesStatus);
 }
 
 export function parseDescribeInstancesStatus(input) {
