@@ -144,10 +144,11 @@ function pathOf(step, rootPath) {
  * unknown keys, until every noted holder is found. Reads own properties only; only containers are
  * visited, and a path is built only for a holder found.
  */
-function locate(root, rootPath, notes, extras) {
+function locate(root, rootPath, notes, extras, tree) {
   const out = { issues: [], drift: [], unknown: [] };
   const stack = [{ value: root, parent: null, key: "" }];
-  const seen = new Set();
+  // `JSON.parse` makes a tree (no cycles, nothing shared): then no object is met twice.
+  const seen = tree ? null : new Set();
   let remaining = (notes?.size ?? 0) + (extras?.size ?? 0);
   const push = (value, parent, key) => {
     if (typeof value === "object" && value !== null) stack.push({ value, parent, key });
@@ -156,8 +157,10 @@ function locate(root, rootPath, notes, extras) {
     const top = stack.pop();
     if (top === undefined) break;
     const v = top.value;
-    if (seen.has(v)) continue;
-    seen.add(v);
+    if (seen !== null) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     const here = notes?.get(v);
     const known = extras?.get(v);
     const path = here !== undefined || known !== undefined ? pathOf(top, rootPath) : "";
@@ -210,7 +213,7 @@ export function finish(r, c) {
     spare = c;
     return { ok: true, data: r.data, requestId: r.requestId, unknownFields: EMPTY, drift: EMPTY };
   }
-  const found = locate(r.data, r.path, c.notes, c.extras);
+  const found = locate(r.data, r.path, c.notes, c.extras, r.ownMode === 0);
   const all = found.drift;
   const total = c.drifts + found.unknown.length;
   release(c);
@@ -225,7 +228,7 @@ export function finish(r, c) {
   return total > drift.length ? { ...result, driftOmitted: total - drift.length } : result;
 }
 function reject(r, c) {
-  const found = locate(r.data, r.path, c.notes, null);
+  const found = locate(r.data, r.path, c.notes, null, r.ownMode === 0);
   const issues =
     found.issues.length > 0
       ? found.issues

@@ -223,10 +223,17 @@ function pathOf(step: Step, rootPath: string): string {
  * unknown keys, until every noted holder is found. Reads own properties only; only containers are
  * visited, and a path is built only for a holder found.
  */
-function locate(root: object, rootPath: string, notes: Map<object, Note[]> | null, extras: Map<object, readonly string[]> | null): Located {
+function locate(
+  root: object,
+  rootPath: string,
+  notes: Map<object, Note[]> | null,
+  extras: Map<object, readonly string[]> | null,
+  tree: boolean,
+): Located {
   const out: Located = { issues: [], drift: [], unknown: [] };
   const stack: Step[] = [{ value: root, parent: null, key: "" }];
-  const seen = new Set<object>();
+  // `JSON.parse` makes a tree (no cycles, nothing shared): then no object is met twice.
+  const seen = tree ? null : new Set<object>();
   let remaining = (notes?.size ?? 0) + (extras?.size ?? 0);
   const push = (value: unknown, parent: Step, key: string | number): void => {
     if (typeof value === "object" && value !== null) stack.push({ value, parent, key });
@@ -235,8 +242,10 @@ function locate(root: object, rootPath: string, notes: Map<object, Note[]> | nul
     const top = stack.pop();
     if (top === undefined) break;
     const v = top.value;
-    if (seen.has(v)) continue;
-    seen.add(v);
+    if (seen !== null) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     const here = notes?.get(v);
     const known = extras?.get(v);
     const path = here !== undefined || known !== undefined ? pathOf(top, rootPath) : "";
@@ -281,7 +290,7 @@ export function finish<T>(r: ReplyData, c: Ctx): Success<T, EnvelopeShape> | Fai
     spare = c;
     return { ok: true, data: r.data as T, requestId: r.requestId, unknownFields: EMPTY, drift: EMPTY };
   }
-  const found = locate(r.data, r.path, c.notes, c.extras);
+  const found = locate(r.data, r.path, c.notes, c.extras, r.ownMode === 0);
   const all = found.drift;
   const total = c.drifts + found.unknown.length;
   release(c);
@@ -291,7 +300,7 @@ export function finish<T>(r: ReplyData, c: Ctx): Success<T, EnvelopeShape> | Fai
 }
 
 function reject(r: ReplyData, c: Ctx): Failure<MalformedReply> {
-  const found = locate(r.data, r.path, c.notes, null);
+  const found = locate(r.data, r.path, c.notes, null, r.ownMode === 0);
   const issues = found.issues.length > 0 ? found.issues : [{ path: r.path, reason: "type" as const, expected: "a reply the spec describes", found: "a value that could not be located" }];
   const omitted = c.failures - issues.length;
   release(c);
