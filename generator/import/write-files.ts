@@ -4,12 +4,12 @@
  * undone on failure). Files whose content is already identical are left untouched.
  */
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
-import { constants } from "node:fs";
+import { lstat, mkdir, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { compareText } from "../diagnostics.js";
 import { MAX_FILE_BYTES } from "../load/files.js";
+import { readBounded } from "../read-bounded.js";
 import { realPath, within } from "../real-path.js";
 import type { InputFile } from "./json-source.js";
 
@@ -23,17 +23,12 @@ export async function readInput(path: string): Promise<ReadResult> {
   const problem = (message: string): ReadResult => ({ ok: false, diagnostic: { file: path, line: 0, col: 0, path: "", message } });
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) return problem("cannot read the file: it is not a regular file");
-      if (info.size > MAX_INPUT_BYTES) {
-        return problem(`the file is too large (${(info.size / 1048576).toFixed(1)} MB; at most ${MAX_INPUT_BYTES / 1048576} MB)`);
-      }
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
+    const read = await readBounded(path, MAX_INPUT_BYTES);
+    if (!read.ok) {
+      if (read.reason === "too-large") return problem(`the file is too large (${(read.size / 1048576).toFixed(1)} MB; at most ${MAX_INPUT_BYTES / 1048576} MB)`);
+      return problem(`cannot read the file: ${read.reason === "changed" ? "it changed while being read" : "it is not a regular file"}`);
     }
+    bytes = read.bytes;
   } catch (error) {
     return problem(`cannot read the file: ${errorText(error)}`);
   }
@@ -54,8 +49,11 @@ export interface FoundPackageFile {
 export async function findPackageFile(dir: string): Promise<FoundPackageFile | undefined> {
   for (const rel of await yamlFiles(dir, "")) {
     const info = await lstat(join(dir, rel)).catch(() => undefined);
-    if (!info?.isFile() || info.size > MAX_FILE_BYTES) continue; // the loader refuses it anyway; never read whole
-    const text = await readFile(join(dir, rel), "utf8");
+    if (!info?.isFile()) continue;
+    // the loader refuses a larger one anyway; never read whole
+    const read = await readBounded(join(dir, rel), MAX_FILE_BYTES).catch(() => undefined);
+    if (!read?.ok) continue;
+    const text = read.bytes.toString("utf8");
     if (/^package[ \t]*:/m.test(text)) return { path: rel, text };
   }
   return undefined;
@@ -162,7 +160,8 @@ async function exists(path: string): Promise<boolean> {
 async function readSmallText(path: string, size: number): Promise<string | undefined> {
   const info = await lstat(path).catch(() => undefined);
   if (!info?.isFile() || info.size !== size) return undefined;
-  return readFile(path, "utf8").catch(() => undefined);
+  const read = await readBounded(path, size).catch(() => undefined);
+  return read?.ok ? read.bytes.toString("utf8") : undefined;
 }
 
 async function removeDeadStages(dir: string): Promise<void> {

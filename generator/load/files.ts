@@ -4,11 +4,11 @@
  * without being read, and a file that cannot be read (permissions, a dangling or looping symlink, a
  * subfolder that cannot be listed) is a diagnostic naming that file; the other files are still read.
  */
-import { open, readdir, stat } from "node:fs/promises";
-import { constants } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareText, type Diagnostic } from "../diagnostics.js";
 import type { SpecFile } from "../model/index.js";
+import { readBounded } from "../read-bounded.js";
 
 export const SPEC_EXTENSIONS: readonly string[] = [".yaml", ".yml"];
 
@@ -88,30 +88,13 @@ const fileProblem = (file: string, message: string): Diagnostic => ({ file, line
 
 /** Read one spec file: opened, sized with fstat, then read (never beyond MAX_FILE_BYTES). */
 async function readOne(dir: string, rel: string): Promise<SpecFile | Diagnostic> {
-  let handle;
   try {
-    handle = await open(path.join(dir, rel), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const read = await readBounded(path.join(dir, rel), MAX_FILE_BYTES);
+    if (read.ok) return { path: rel, content: new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length) };
+    if (read.reason === "too-large") return fileProblem(rel, tooLargeMessage(read.size));
+    return fileProblem(rel, `cannot read the file: ${read.reason === "changed" ? "it changed while being read" : "it is not a regular file"}`);
   } catch (error) {
     return fileProblem(rel, `cannot read the file: ${unreadableReason(error)}`);
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return fileProblem(rel, "cannot read the file: it is not a regular file");
-    if (info.size > MAX_FILE_BYTES) return fileProblem(rel, tooLargeMessage(info.size));
-    // Read at most one byte past the limit: a file that grew since fstat is still caught.
-    const buffer = Buffer.alloc(info.size + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) return fileProblem(rel, "cannot read the file: it changed while being read");
-    }
-    return { path: rel, content: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
-  } catch (error) {
-    return fileProblem(rel, `cannot read the file: ${unreadableReason(error)}`);
-  } finally {
-    await handle.close();
   }
 }
 
