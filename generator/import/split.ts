@@ -13,7 +13,6 @@ export type SplitResult =
   | { readonly ok: true; readonly files: readonly { readonly path: string; readonly text: string }[] }
   | { readonly ok: false; readonly message: string };
 
-const SECTION = /^(?:actions|types|errors):$/;
 const ENTRY = /^ {2}\S/;
 const SERVICE_KEEP = /^ {2}(?:name|version):/;
 

@@ -52,7 +52,7 @@ export function cleanDescription(text: string, docsBaseUrl?: string): string | u
   // Some descriptions escape their list markup (`&lt;li/&gt;`): read it as the tags it stands for.
   let plain = text.includes("&lt;") ? text.replace(ESCAPED_LIST_TAG, "<$1>") : text;
   if (plain.includes("<")) {
-    plain = plain.replace(ANCHOR, (whole, double?: string, single?: string, inner = "") => {
+    plain = plain.replace(ANCHOR, (_whole, double?: string, single?: string, inner = "") => {
       const label = inner.replace(HTML_TAG, " ").replace(/\s+/g, " ").trim();
       const target = linkTarget(double ?? single ?? "", docsBaseUrl);
       if (target === undefined) return ` ${label} `;
@@ -61,7 +61,7 @@ export function cleanDescription(text: string, docsBaseUrl?: string): string | u
     plain = plain.replace(LIST_ITEM_OPEN, "\n- ").replace(LIST_ITEM_CLOSE, "\n").replace(LINE_TAG, "\n").replace(HTML_TAG, " ");
   }
   if (docsBaseUrl !== undefined && plain.includes("](/")) {
-    plain = plain.replace(RELATIVE_MARKDOWN_LINK, (whole, path: string) => `](${linkTarget(path, docsBaseUrl) ?? path})`);
+    plain = plain.replace(RELATIVE_MARKDOWN_LINK, (_whole, path: string) => `](${linkTarget(path, docsBaseUrl) ?? path})`);
   }
   if (plain.includes("&")) {
     plain = plain.replace(/&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
